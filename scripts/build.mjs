@@ -1,0 +1,66 @@
+// Builds dist/chrome and dist/firefox (and a zip of each) from one source manifest.
+// Browser differences are decided here, at build time, not scattered through the code.
+import { build } from 'esbuild';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { zipDirectory } from './zip.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'dist');
+
+const entries = {
+  content: 'src/content/main.ts',
+  background: 'src/background/main.ts',
+  'popup/popup': 'popup/main.tsx',
+  'options/options': 'src/options/main.tsx',
+};
+
+/** The source manifest, shaped for one browser. */
+function manifestFor(browser) {
+  const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
+  manifest.version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
+  if (browser === 'chrome') {
+    delete manifest.browser_specific_settings;
+    manifest.background = { service_worker: 'background.js' };
+  } else {
+    // Firefox runs MV3 backgrounds as event pages, not service workers.
+    manifest.background = { scripts: ['background.js'] };
+  }
+  return manifest;
+}
+
+async function buildFor(browser) {
+  const out = join(dist, browser);
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  await build({
+    absWorkingDir: root,
+    entryPoints: entries,
+    outdir: out,
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: ['chrome120', 'firefox128'],
+    legalComments: 'none',
+    define: { __BROWSER__: JSON.stringify(browser), 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'warning',
+  });
+  cpSync(join(root, 'popup/index.html'), join(out, 'popup/index.html'));
+  cpSync(join(root, 'src/options/index.html'), join(out, 'options/index.html'));
+  cpSync(join(root, 'icons'), join(out, 'icons'), { recursive: true, filter: (p) => !p.endsWith('.svg') });
+  cpSync(join(root, '_locales'), join(out, '_locales'), { recursive: true });
+  writeFileSync(join(out, 'manifest.json'), JSON.stringify(manifestFor(browser), null, 2));
+  zipDirectory(out, join(dist, `givefirst-${browser}.zip`));
+}
+
+export async function buildAll() {
+  await Promise.all(['chrome', 'firefox'].map(buildFor));
+  const fixtures = join(root, 'scripts/build-fixtures.mjs');
+  if (existsSync(fixtures)) await (await import(fixtures)).buildFixtures(join(dist, 'fixtures'));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await buildAll();
+  console.log('Built dist/chrome, dist/firefox and their zips.');
+}

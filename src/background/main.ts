@@ -1,0 +1,25 @@
+// The service worker (Chrome) / background script (Firefox): answers typed messages from
+// GiveFirst's own contexts only, and is the single writer of the ledger.
+import browser from 'webextension-polyfill';
+import type { Message, MessageKind, Reply } from '../core/messages.ts';
+import { handlers } from './handlers.ts';
+
+/** A page can't reach this listener directly, but a compromised or foreign context could try. */
+function isOwnContext(sender: browser.Runtime.MessageSender): boolean {
+  return sender.id === browser.runtime.id;
+}
+
+function isMessage(value: unknown): value is Message {
+  return typeof value === 'object' && value !== null && typeof (value as Message).kind === 'string' &&
+    Object.prototype.hasOwnProperty.call(handlers, (value as Message).kind);
+}
+
+browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender): Promise<Reply<unknown>> | undefined => {
+  if (!isOwnContext(sender)) return undefined;
+  if (!isMessage(message)) return Promise.resolve({ ok: false, error: 'GiveFirst: unknown message.' });
+  const handle = handlers[message.kind as MessageKind] as (m: Message) => Promise<unknown>;
+  return handle(message).then(
+    (value) => ({ ok: true, value }),
+    (error: unknown) => ({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+  );
+});

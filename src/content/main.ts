@@ -1,0 +1,150 @@
+// The content script: finds compose boxes as the person focuses them, analyses drafts after
+// a pause in typing, shows the hint beside the box, and reports posts to the background.
+// Listeners are on the document (capture) so no part of the page is rescanned or observed.
+import type { Analysis, Correction, Entry } from '../core/types.ts';
+import type { Settings } from '../core/settings.ts';
+import { adapterFor } from '../sites/index.ts';
+import { loadSettings, saveSettings, watchSettings } from '../platform/settings-store.ts';
+import { send } from '../platform/messaging.ts';
+import { editableRoot, isComposeBox, type Box } from './boxes.ts';
+import { Session, type SessionHost } from './session.ts';
+import { balanceLine } from './balance-line.ts';
+import { reportEntry } from './report.ts';
+
+const adapter = adapterFor(location.hostname);
+const sessions = new Map<Box, Session>();
+let active: Session | null = null;
+let settings: Settings;
+let corrections: Correction[] = [];
+let correctionsAt = 0;
+let sweepTimer: ReturnType<typeof setInterval> | undefined;
+
+/** Built-in sites follow their switch; the generic adapter only runs where the user added it. */
+function enabled(): boolean {
+  return adapter.site === 'generic' ? true : settings.sites[adapter.site];
+}
+
+const host: SessionHost = {
+  settings: () => settings,
+  corrections: () => corrections,
+  balanceLine: (analysis: Analysis) => balanceLine(analysis),
+  report: (entry: Entry) => reportEntry(entry),
+  actions: (session) => ({
+    dismiss: () => session.dismiss(),
+    siteOff: () => void turnOffHere(),
+    options: () => void send({ kind: 'options:open' }).catch(() => undefined),
+  }),
+};
+
+async function turnOffHere(): Promise<void> {
+  const next: Settings = structuredClone(settings);
+  if (adapter.site === 'generic') next.customSites = next.customSites.filter((o) => o !== location.origin);
+  else next.sites[adapter.site] = false;
+  settings = next;
+  endAll();
+  await saveSettings(next);
+}
+
+function refreshCorrections(): void {
+  if (Date.now() - correctionsAt < 10_000) return;
+  correctionsAt = Date.now();
+  send({ kind: 'corrections:get' }).then((list) => (corrections = list), () => undefined);
+}
+
+function sessionFor(target: EventTarget | null): Session | null {
+  const box = editableRoot(target);
+  if (!box) return null;
+  const known = sessions.get(box);
+  if (known) return known;
+  if (!enabled() || !isComposeBox(box, adapter)) return null;
+  const session = new Session(box, adapter, host);
+  sessions.set(box, session);
+  refreshCorrections();
+  sweepTimer ??= setInterval(sweep, 1000);
+  return session;
+}
+
+/** Ends sessions whose box left the page (the site re-rendered or closed its composer). */
+function sweep(): void {
+  for (const [box, session] of sessions) {
+    if (!box.isConnected) {
+      session.end();
+      sessions.delete(box);
+      if (active === session) active = null;
+    }
+  }
+  if (!sessions.size) sweepTimer = void clearInterval(sweepTimer) as undefined;
+}
+
+function endAll(): void {
+  for (const session of sessions.values()) session.end();
+  sessions.clear();
+  active = null;
+}
+
+function onFocus(event: FocusEvent): void {
+  const session = sessionFor(event.target);
+  if (!session) return;
+  active = session;
+  // A box that already holds a draft (a restored or edited post) gets its verdict now.
+  session.refresh();
+}
+
+function onInput(event: Event): void {
+  const session = sessionFor(event.target);
+  if (!session) return;
+  active = session;
+  session.typed();
+}
+
+function onKeydown(event: KeyboardEvent): void {
+  if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey) || !adapter.modEnterPosts) return;
+  const session = sessions.get(editableRoot(event.target) as Box);
+  if (session) session.posted(session.currentText());
+}
+
+/** A click on the site's post button: the draft is read now, before the site clears the box. */
+function onClick(event: MouseEvent): void {
+  if (!active || !(event.target instanceof Element)) return;
+  const button = event.target.closest('button, [role="button"], input[type="submit"]');
+  if (!button) return;
+  const session = active;
+  const text = session.currentText();
+  if (!text) return;
+  if (adapter.submit && button.matches(adapter.submit)) {
+    session.posted(text);
+    return;
+  }
+  // An unknown button counts as a post only if the site then empties or removes the box.
+  void watchForEmptying(session, text);
+}
+
+async function watchForEmptying(session: Session, text: string): Promise<void> {
+  for (let i = 0; i < 10; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    if (session.isEmpty()) return session.posted(text);
+  }
+}
+
+function onViewportChange(): void {
+  for (const session of sessions.values()) session.follow();
+}
+
+async function start(): Promise<void> {
+  settings = await loadSettings();
+  watchSettings((next) => {
+    settings = next;
+    if (!enabled()) return endAll();
+    for (const session of sessions.values()) session.refresh();
+  });
+  document.addEventListener('focusin', onFocus, true);
+  document.addEventListener('input', onInput, true);
+  document.addEventListener('keydown', onKeydown, true);
+  window.addEventListener('click', onClick, true);
+  window.addEventListener('scroll', onViewportChange, { capture: true, passive: true });
+  window.addEventListener('resize', onViewportChange, { passive: true });
+  // The person may already be in a box when the script arrives (document_idle).
+  if (document.activeElement) onFocus({ target: document.activeElement } as unknown as FocusEvent);
+}
+
+void start();

@@ -1,0 +1,131 @@
+// One compose box being written in: its draft id, the analysis after each pause in typing,
+// its hint, and what it reports when the draft is posted.
+import { analyze, fingerprint } from '../core/analyze.ts';
+import type { Analysis, Correction, Entry } from '../core/types.ts';
+import type { Settings } from '../core/settings.ts';
+import type { Adapter } from '../sites/types.ts';
+import { readDraft, type Box } from './boxes.ts';
+import { Hint, type HintActions } from './hint.ts';
+
+/** How long typing must pause before the draft is analysed (the hint follows at once). */
+export const PAUSE_MS = 180;
+const SNIPPET_LENGTH = 140;
+
+export interface SessionHost {
+  settings(): Settings;
+  corrections(): Correction[];
+  balanceLine(analysis: Analysis): Promise<string | null>;
+  report(entry: Entry): void;
+  actions(session: Session): HintActions;
+}
+
+const newDraftId = (): string => crypto.randomUUID();
+
+export class Session {
+  private draftId = newDraftId();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private text = '';
+  private analysis: Analysis | null = null;
+  private dismissedDraft: string | null = null;
+  private postedDraft: string | null = null;
+  private readonly hint: Hint;
+
+  constructor(readonly box: Box, private readonly adapter: Adapter, private readonly host: SessionHost) {
+    this.hint = new Hint(adapter.anchor?.(box) ?? box, host.actions(this));
+  }
+
+  get hintElement(): HTMLElement {
+    return this.hint.host;
+  }
+
+  /** Called on every input event: the only work on the typing path is resetting a timer. */
+  typed(): void {
+    if (this.postedDraft === this.draftId) this.draftId = newDraftId();
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.refresh(), PAUSE_MS);
+  }
+
+  /** Reads and analyses the draft now, and shows or hides the hint. */
+  refresh(): void {
+    clearTimeout(this.timer);
+    if (!this.box.isConnected) return;
+    this.text = readDraft(this.box);
+    if (!this.text) {
+      this.analysis = null;
+      this.hint.render(null);
+      return;
+    }
+    const settings = this.host.settings();
+    const analysis = analyze(this.text, {
+      site: this.adapter.site,
+      context: this.adapter.context(this.box, new URL(location.href)),
+      settings,
+      corrections: this.host.corrections(),
+    });
+    this.analysis = analysis;
+    if (!analysis.flag || this.dismissedDraft === this.draftId) {
+      this.hint.render({ analysis: { ...analysis, flag: false }, balanceLine: null, style: settings.hintStyle });
+      return;
+    }
+    const draft = this.draftId;
+    this.hint.render({ analysis, balanceLine: null, style: settings.hintStyle });
+    void this.host.balanceLine(analysis).then((balanceLine) => {
+      if (balanceLine && this.draftId === draft && this.analysis === analysis) {
+        this.hint.render({ analysis, balanceLine, style: this.host.settings().hintStyle });
+      }
+    });
+  }
+
+  dismiss(): void {
+    this.dismissedDraft = this.draftId;
+    this.hint.render(null);
+  }
+
+  /** The draft as it stands, for a submit seen right now (before the site clears the box). */
+  currentText(): string {
+    return this.box.isConnected ? readDraft(this.box) : this.text;
+  }
+
+  /** Records the post once per draft: a double click or a retry reuses the same id. */
+  posted(text: string): void {
+    if (!text) return;
+    const settings = this.host.settings();
+    const analysis =
+      text === this.text && this.analysis
+        ? this.analysis
+        : analyze(text, {
+            site: this.adapter.site,
+            context: this.adapter.context(this.box, new URL(location.href)),
+            settings,
+            corrections: this.host.corrections(),
+          });
+    const entry: Entry = {
+      id: this.draftId,
+      time: Date.now(),
+      site: this.adapter.site === 'generic' ? location.hostname || 'page' : this.adapter.site,
+      context: this.adapter.context(this.box, new URL(location.href)),
+      kind: analysis.kind,
+      score: analysis.score,
+      reasons: analysis.reasons.slice(0, 8).map(({ text: t, signal }) => ({ text: t.slice(0, 80), signal })),
+      language: analysis.language,
+      fingerprint: fingerprint(text),
+    };
+    if (settings.keepSnippets) entry.snippet = text.slice(0, SNIPPET_LENGTH);
+    this.postedDraft = this.draftId;
+    this.host.report(entry);
+    this.hint.render(null);
+  }
+
+  isEmpty(): boolean {
+    return !this.box.isConnected || readDraft(this.box) === '';
+  }
+
+  follow(): void {
+    this.hint.place();
+  }
+
+  end(): void {
+    clearTimeout(this.timer);
+    this.hint.destroy();
+  }
+}

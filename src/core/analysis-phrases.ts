@@ -1,0 +1,176 @@
+// Phrase lists compiled into an index keyed by first word, matched over tokens in one pass.
+// A tiny pattern language keeps lexicons readable and the matcher linear:
+//   word      exact word (lexicons are lower-case and accent-free)
+//   word*     prefix ("subscrib*" matches subscribe, subscribed, subscribers)
+//   a|b*      alternatives
+//   word?     optional word (never the first one)
+//   ~         zero to two other words, within one sentence
+//   #         a number        $  a currency sign        %  a percent sign
+//   CAPS      an all-capitals word or code ("comment GROWTH", "code SAVE20")
+//   @         a mention        URL  a link
+import type { Token } from './analysis-text.ts';
+import type { Signal } from './analysis-signals.ts';
+
+export interface PhraseGroup {
+  signal: Signal;
+  /** > 0 pushes toward promotion, < 0 toward giving. */
+  weight: number;
+  phrases: string[];
+}
+
+interface Step {
+  words: string[];
+  prefixes: string[];
+  special: '' | '#' | '$' | '%' | 'CAPS' | '@' | 'URL' | '~';
+  optional: boolean;
+}
+
+interface Compiled {
+  steps: Step[];
+  signal: Signal;
+  weight: number;
+}
+
+export interface PhraseIndex {
+  byKey: Map<string, Compiled[]>;
+}
+
+export interface PhraseMatch {
+  first: number;
+  last: number;
+  signal: Signal;
+  weight: number;
+}
+
+const SPECIALS = new Set(['#', '$', '%', 'CAPS', '@', 'URL', '~']);
+
+function compileStep(raw: string): Step {
+  const optional = raw.length > 1 && raw.endsWith('?');
+  const body = optional ? raw.slice(0, -1) : raw;
+  if (SPECIALS.has(body)) return { words: [], prefixes: [], special: body as Step['special'], optional };
+  const words: string[] = [];
+  const prefixes: string[] = [];
+  for (const alt of body.split('|')) {
+    if (alt.endsWith('*') && alt.length > 1) prefixes.push(alt.slice(0, -1));
+    else if (alt) words.push(alt);
+  }
+  return { words, prefixes, special: '', optional };
+}
+
+/** Keys a token can be looked up by: the word itself, its 3-letter prefix, or its kind. */
+function keysOf(step: Step): string[] {
+  if (step.special) return [step.special === 'CAPS' ? 'CAPS' : step.special];
+  return [...step.words, ...step.prefixes.map((p) => 'p:' + p.slice(0, 3))];
+}
+
+export function compile(groups: PhraseGroup[]): PhraseIndex {
+  const byKey = new Map<string, Compiled[]>();
+  for (const group of groups) {
+    for (const phrase of group.phrases) {
+      const steps = phrase.split(' ').filter(Boolean).map(compileStep);
+      const head = steps[0];
+      if (!head || head.optional || head.special === '~') continue; // a phrase needs a fixed start
+      const compiled: Compiled = { steps, signal: group.signal, weight: group.weight };
+      for (const key of keysOf(head)) {
+        const list = byKey.get(key);
+        if (list) list.push(compiled);
+        else byKey.set(key, [compiled]);
+      }
+    }
+  }
+  return { byKey };
+}
+
+function stepMatches(step: Step, token: Token): boolean {
+  switch (step.special) {
+    case '#': return token.kind === 'num';
+    case '$': return token.kind === 'sym' && token.text === '$';
+    case '%': return token.kind === 'sym' && token.text === '%';
+    case 'CAPS': return token.caps && (token.kind === 'word' ? token.text.length >= 3 : token.kind === 'code');
+    case '@': return token.kind === 'mention';
+    case 'URL': return token.kind === 'url';
+    default: break;
+  }
+  if (token.kind !== 'word' && token.kind !== 'tag') return false;
+  const text = token.kind === 'tag' ? '#' + token.text : token.text;
+  if (step.words.includes(text)) return true;
+  for (const p of step.prefixes) if (text.startsWith(p)) return true;
+  return false;
+}
+
+/** Index of the last token of a match of steps[s..] starting at token t, or -1. */
+function matchFrom(steps: Step[], s: number, tokens: Token[], t: number, sentence: number): number {
+  if (s === steps.length) return t - 1;
+  const step = steps[s]!;
+  if (step.special === '~') {
+    for (let gap = 0; gap <= 2; gap++) {
+      const at = t + gap;
+      if (at > tokens.length) break;
+      if (gap > 0 && tokens[at - 1]!.sentence !== sentence) break;
+      const end = matchFrom(steps, s + 1, tokens, at, sentence);
+      if (end >= 0) return end;
+    }
+    return -1;
+  }
+  const token = tokens[t];
+  if (token && token.line === tokens[t - 1]?.line && stepMatches(step, token)) {
+    const end = matchFrom(steps, s + 1, tokens, t + 1, sentence);
+    if (end >= 0) return end;
+  }
+  return step.optional ? matchFrom(steps, s + 1, tokens, t, sentence) : -1;
+}
+
+function candidates(index: PhraseIndex, token: Token): Compiled[][] {
+  const out: Compiled[][] = [];
+  const push = (key: string): void => {
+    const list = index.byKey.get(key);
+    if (list) out.push(list);
+  };
+  if (token.kind === 'word' || token.kind === 'tag') {
+    const text = token.kind === 'tag' ? '#' + token.text : token.text;
+    push(text);
+    if (text.length >= 3) push('p:' + text.slice(0, 3));
+    if (token.caps) push('CAPS');
+  } else if (token.kind === 'num') push('#');
+  else if (token.kind === 'sym') push(token.text);
+  else if (token.kind === 'code') push('CAPS');
+  else if (token.kind === 'mention') push('@');
+  else if (token.kind === 'url') push('URL');
+  return out;
+}
+
+/** Every phrase match, then the longest wins where matches overlap. */
+export function findPhrases(index: PhraseIndex, tokens: Token[], out: PhraseMatch[] = []): PhraseMatch[] {
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t]!;
+    for (const list of candidates(index, token)) {
+      for (const phrase of list) {
+        if (!stepMatches(phrase.steps[0]!, token)) continue;
+        const last = matchFrom(phrase.steps, 1, tokens, t + 1, token.sentence);
+        if (last >= 0) out.push({ first: t, last, signal: phrase.signal, weight: phrase.weight });
+      }
+    }
+  }
+  return out;
+}
+
+/** Keeps the longest of overlapping matches (then the heavier), in text order. */
+export function resolveOverlaps(matches: PhraseMatch[]): PhraseMatch[] {
+  matches.sort((a, b) => a.first - b.first || b.last - a.last || Math.abs(b.weight) - Math.abs(a.weight));
+  const kept: PhraseMatch[] = [];
+  let reach = -1;
+  for (const m of matches) {
+    if (m.first > reach) {
+      kept.push(m);
+      reach = m.last;
+    } else if (m.last > reach) {
+      // Overlaps the previous match but runs further: keep the longer one.
+      const prev = kept[kept.length - 1]!;
+      if (m.last - m.first > prev.last - prev.first) {
+        kept[kept.length - 1] = m;
+        reach = m.last;
+      }
+    }
+  }
+  return kept;
+}

@@ -1,0 +1,280 @@
+// The draft as tokens: one hand-written pass over the characters (no regular expressions, so
+// no backtracking), keeping each token's offsets into the original text so the hint can
+// highlight exactly the words that carried a signal.
+
+export type TokenKind = 'word' | 'num' | 'sym' | 'code' | 'mention' | 'tag' | 'url';
+
+export interface Token {
+  kind: TokenKind;
+  /** Lower-cased, accents folded ("Código" -> "codigo"); for urls the lower-cased address. */
+  text: string;
+  start: number;
+  end: number;
+  /** Sentence and line counters, so phrases do not run across them. */
+  sentence: number;
+  line: number;
+  /** All capitals with at least two letters ("SAVE", "CALLS"): keywords in funnels, codes. */
+  caps: boolean;
+  /** First token of its line. */
+  lineStart: boolean;
+}
+
+export interface Scan {
+  tokens: Token[];
+  /** Per line: 'number' ("1." "2)" "1/" "1️⃣"), 'bullet' ("-" "•" "→"), 'check' ("✅"), or ''. */
+  lineMarks: string[];
+  emoji: number;
+  /** Offsets of pointing emoji (👉 👇 👆 ➡ →), which in posts usually aim at a link. */
+  pointers: number[];
+  /** Characters inside `backticks` or lines that look like code. */
+  codeLines: number;
+  questions: number;
+  sentences: number;
+}
+
+const FOLD: Record<string, string> = {};
+// Latin-1 and Latin Extended-A letters folded to ASCII: lexicons are written without accents.
+for (const [base, chars] of [
+  ['a', 'àáâãäåāăą'], ['c', 'çćĉċč'], ['e', 'èéêëēĕėęě'], ['i', 'ìíîïĩīĭįı'], ['n', 'ñńņň'],
+  ['o', 'òóôõöøōŏő'], ['u', 'ùúûüũūŭůűų'], ['y', 'ýÿŷ'], ['s', 'śŝşš'], ['z', 'źżž'], ['g', 'ĝğġģ'],
+  ['d', 'ďđ'], ['l', 'ĺļľŀł'], ['r', 'ŕŗř'], ['t', 'ţťŧ'], ['oe', 'œ'], ['ae', 'æ'], ['ss', 'ß'],
+] as const) {
+  for (const ch of chars) FOLD[ch] = base;
+}
+
+export function fold(word: string): string {
+  let out = '';
+  let changed = false;
+  for (let i = 0; i < word.length; i++) {
+    const ch = word[i]!;
+    const f = ch.charCodeAt(0) > 127 ? FOLD[ch] : undefined;
+    if (f !== undefined) {
+      out += f;
+      changed = true;
+    } else out += ch === '\u2019' ? "'" : ch;
+  }
+  return changed || out !== word ? out : word;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0xfeff;
+}
+
+/** Letters of any script, cheaply: ASCII, Latin-1/Extended, and the BMP outside symbol blocks. */
+function isLetter(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  if (c < 0xc0) return c === 0xaa || c === 0xb5 || c === 0xba;
+  if (c === 0xd7 || c === 0xf7) return false;
+  if (c < 0x2000) return true;
+  if (c < 0x2c00) return false; // punctuation, arrows, symbols, dingbats
+  if (c >= 0x3000 && c < 0x3040) return false;
+  if (c >= 0xd800 && c < 0xe000) return false; // surrogates: emoji and other astral symbols
+  if (c >= 0xfe00 && c < 0xfe10) return false; // variation selectors
+  return c < 0xfff0;
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
+
+function isEmoji(cp: number): boolean {
+  return (cp >= 0x1f000 && cp <= 0x1faff) || (cp >= 0x2600 && cp <= 0x27bf) || cp === 0x2b50 ||
+    cp === 0x2b06 || cp === 0x2b07 || cp === 0x2b55 || cp === 0x2705;
+}
+const POINTERS = new Set([0x1f449, 0x1f447, 0x1f446, 0x27a1, 0x2192, 0x2b07, 0x1f517]);
+
+/** Scans text[from, to) and appends to `scan`; offsets stay those of the full text. */
+export function scanText(text: string, from = 0, to = text.length, scan: Scan = emptyScan()): Scan {
+  let sentence = scan.sentences;
+  let line = scan.lineMarks.length === 0 ? 0 : scan.lineMarks.length - 1;
+  if (scan.lineMarks.length === 0) scan.lineMarks.push('');
+  let atLineStart = true;
+  let inBackticks = false;
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      if (inBackticks) scan.codeLines++;
+      line++;
+      sentence++;
+      scan.lineMarks.push('');
+      atLineStart = true;
+      i++;
+      continue;
+    }
+    if (isSpace(c)) {
+      i++;
+      continue;
+    }
+    // A chunk: the run of non-space characters.
+    let j = i;
+    while (j < to && !isSpace(text.charCodeAt(j))) j++;
+    const before = scan.tokens.length;
+    const endsSentence = chunk(text, i, j, scan, sentence, line, atLineStart);
+    for (let k = i; k < j; k++) if (text.charCodeAt(k) === 96) inBackticks = !inBackticks;
+    if (scan.tokens.length > before) {
+      const first = scan.tokens[before]!;
+      if (atLineStart) first.lineStart = true;
+    }
+    atLineStart = false;
+    if (endsSentence) sentence++;
+    i = j;
+  }
+  scan.sentences = sentence + 1;
+  return scan;
+}
+
+export function emptyScan(): Scan {
+  return { tokens: [], lineMarks: [], emoji: 0, pointers: [], codeLines: 0, questions: 0, sentences: 0 };
+}
+
+const TRAIL = new Set([46, 44, 59, 58, 33, 63, 41, 93, 34, 39, 0xbb, 0x201d, 0x2019]);
+const LEAD = new Set([40, 91, 34, 39, 0xab, 0x201c, 0x2018, 0xbf, 0xa1]);
+
+/** Classifies one chunk; returns whether it ends a sentence. */
+function chunk(text: string, a: number, b: number, scan: Scan, sentence: number, line: number, lineStart: boolean): boolean {
+  let s = a;
+  let e = b;
+  while (s < e && LEAD.has(text.charCodeAt(s))) s++;
+  while (e > s && TRAIL.has(text.charCodeAt(e - 1))) e--;
+  const last = text.charCodeAt(b - 1);
+  let ends = last === 46 || last === 33 || last === 63 || last === 0x2026;
+  for (let k = e; k < b; k++) if (text.charCodeAt(k) === 63) scan.questions++;
+  if (s >= e) {
+    countSymbols(text, a, b, scan, line, lineStart);
+    return ends;
+  }
+  const first = text.charCodeAt(s);
+  const base = { sentence, line, caps: false, lineStart: false };
+  if ((first === 64 || first === 35) && s + 1 < e && isLetter(text.charCodeAt(s + 1)) || (first === 64 && s + 1 < e && (isDigit(text.charCodeAt(s + 1)) || text.charCodeAt(s + 1) === 95))) {
+    const name = text.slice(s + 1, e).toLowerCase();
+    scan.tokens.push({ ...base, kind: first === 64 ? 'mention' : 'tag', text: fold(name), start: s, end: e });
+    return ends;
+  }
+  if (e - s >= 4 && e - s <= 2048 && looksLikeAddress(text, s, e)) {
+    scan.tokens.push({ ...base, kind: 'url', text: text.slice(s, e).toLowerCase(), start: s, end: e });
+    // A URL ends with "." only at a sentence end; the dot inside it never does.
+    return ends;
+  }
+  if (isCode(text, s, e)) {
+    scan.tokens.push({ ...base, kind: 'code', text: text.slice(s, e).toLowerCase(), start: s, end: e, caps: true });
+    return ends;
+  }
+  if (lineStart) markLine(text, s, e, scan, line);
+  // Words, numbers and the few symbols lexicons use (% $ € £).
+  let k = a;
+  while (k < b) {
+    const c = text.charCodeAt(k);
+    if (isLetter(c)) {
+      let m = k + 1;
+      let upper = c >= 65 && c <= 90 ? 1 : 0;
+      let lower = c >= 97 && c <= 122 ? 1 : 0;
+      while (m < b) {
+        const d = text.charCodeAt(m);
+        if (isLetter(d)) {
+          if (d >= 65 && d <= 90) upper++;
+          else if (d >= 97 && d <= 122) lower++;
+          m++;
+        } else if (isApostrophe(d) && m + 1 < b && isLetter(text.charCodeAt(m + 1))) m++;
+        else break;
+      }
+      const raw = text.slice(k, m);
+      scan.tokens.push({ ...base, kind: 'word', text: fold(raw.toLowerCase()), start: k, end: m, caps: upper >= 2 && lower === 0 });
+      k = m;
+    } else if (isDigit(c)) {
+      let m = k + 1;
+      while (m < b) {
+        const d = text.charCodeAt(m);
+        if (isDigit(d) || ((d === 46 || d === 44) && m + 1 < b && isDigit(text.charCodeAt(m + 1)))) m++;
+        else break;
+      }
+      scan.tokens.push({ ...base, kind: 'num', text: text.slice(k, m), start: k, end: m });
+      k = m;
+    } else if (c === 37 || c === 36 || c === 0x20ac || c === 0xa3) {
+      scan.tokens.push({ ...base, kind: 'sym', text: c === 37 ? '%' : '$', start: k, end: k + 1 });
+      k++;
+    } else {
+      const cp = text.codePointAt(k) ?? c;
+      if (isEmoji(cp)) scan.emoji++;
+      if (POINTERS.has(cp)) scan.pointers.push(k);
+      k += cp > 0xffff ? 2 : 1;
+    }
+  }
+  return ends;
+}
+
+function countSymbols(text: string, a: number, b: number, scan: Scan, line: number, lineStart: boolean): void {
+  if (lineStart) markLine(text, a, b, scan, line);
+  for (let k = a; k < b; ) {
+    const cp = text.codePointAt(k) ?? 0;
+    if (isEmoji(cp)) scan.emoji++;
+    if (POINTERS.has(cp)) scan.pointers.push(k);
+    k += cp > 0xffff ? 2 : 1;
+  }
+}
+
+/** What starts a line: list numbers, bullets, or checkmarks (feature lists). */
+function markLine(text: string, s: number, e: number, scan: Scan, line: number): void {
+  const c = text.charCodeAt(s);
+  let mark = '';
+  if (isDigit(c)) {
+    let k = s;
+    while (k < e && isDigit(text.charCodeAt(k))) k++;
+    const d = text.charCodeAt(k);
+    if (k - s <= 2 && (d === 46 || d === 41 || d === 47 || d === 0xfe0f || d === 0x20e3)) mark = 'number';
+  } else if (c === 45 || c === 42 || c === 0x2022 || c === 0x2192 || c === 0x25aa || c === 0x2013) mark = 'bullet';
+  else if (c === 0x2705 || c === 0x2714 || c === 0x2611) mark = 'check';
+  if (mark && line < scan.lineMarks.length) scan.lineMarks[line] = mark;
+}
+
+const TLDS = new Set(
+  ('com net org io co app dev ai me fm shop store art email design tv ly gg xyz blog link page site online tech ' +
+    'info biz us uk de fr es pt br eu ca au it nl be ch at se no dk fi ie nz in mx ar cl jp kr cn ru pl cz ' +
+    'social place town club studio agency academy cafe coffee news media live show space world today life ' +
+    'to gl gd bio cc ws la so sh is im gov edu mil int')
+    .split(' '),
+);
+
+/** "example.com/x", "www.x.org", "https://..." and "name@host.com"; never a regex. */
+export function looksLikeAddress(text: string, s: number, e: number): boolean {
+  const lower = text.slice(s, Math.min(e, s + 8)).toLowerCase();
+  if (lower.startsWith('http://') || lower.startsWith('https:/') || lower.startsWith('www.')) return true;
+  let hostStart = s;
+  let hostEnd = e;
+  for (let k = s; k < e; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 64 && k > s) hostStart = k + 1; // e-mail address
+    if (c === 47 || c === 63 || c === 35) {
+      hostEnd = k;
+      break;
+    }
+  }
+  let dots = 0;
+  let labelStart = hostStart;
+  let letters = 0;
+  for (let k = hostStart; k < hostEnd; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 46) {
+      if (k === labelStart) return false;
+      dots++;
+      labelStart = k + 1;
+    } else if ((c | 32) >= 97 && (c | 32) <= 122) letters++;
+    else if (!isDigit(c) && c !== 45) return false;
+  }
+  if (dots === 0 || letters === 0 || labelStart >= hostEnd) return false;
+  return TLDS.has(text.slice(labelStart, hostEnd).toLowerCase());
+}
+
+/** Discount-code shape: capitals and digits together, 4..16 long ("SAVE20", "HALLO15"). */
+function isCode(text: string, s: number, e: number): boolean {
+  if (e - s < 4 || e - s > 16) return false;
+  let letters = 0;
+  let digits = 0;
+  for (let k = s; k < e; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 65 && c <= 90) letters++;
+    else if (isDigit(c)) digits++;
+    else return false;
+  }
+  return letters >= 2 && digits >= 1 && digits <= 4 && isDigit(text.charCodeAt(e - 1));
+}

@@ -1,0 +1,15 @@
+// What each language contributes: words for detecting it, first-person words (how much the
+// draft is about the author), and weighted phrase groups. Patterns: see analysis-phrases.ts.
+import type { Language } from '../types.ts';
+import type { PhraseGroup } from '../analysis-phrases.ts';
+
+export interface Lexicon {
+  language: Language;
+  /** Frequent function words, for cheap language detection. */
+  stopwords: string[];
+  /** First-person words ("my", "our", "we"): a plug is about the author's own thing. */
+  self: string[];
+  /** Third-person words ("their", "her"): a call to action for someone else's cause. */
+  others: string[];
+  phrases: PhraseGroup[];
+}

@@ -1,0 +1,49 @@
+// Every message between GiveFirst's contexts: one union keyed on `kind`, and for each kind
+// the reply it gets. The background handles them in one exhaustive table
+// (src/background/handlers.ts); other contexts send them through src/platform/messaging.ts.
+import type { Correction, Entry, Kind } from './types.ts';
+
+export type Message =
+  | { kind: 'ping' }
+  | { kind: 'post:submitted'; entry: Entry }
+  | { kind: 'balance:get'; now?: number }
+  | { kind: 'entries:recent'; limit: number }
+  | { kind: 'entry:correct'; id: string; correction: Kind | null }
+  | { kind: 'entry:delete'; id: string }
+  | { kind: 'corrections:get' }
+  | { kind: 'data:export' }
+  | { kind: 'data:import'; data: unknown }
+  | { kind: 'data:delete-all' }
+  | { kind: 'options:open' };
+
+/** What the popup's headline and the hint's balance line need. */
+export interface BalanceSummary {
+  giving: number;
+  promotional: number;
+  mixed: number;
+  neutral: number;
+  /** Promotions still "paid for" by giving this week (may be negative: a deficit). */
+  credits: number;
+  targetRatio: number;
+  [more: string]: unknown;
+}
+
+/** A reply is either the value or an error a person can read. */
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export interface Replies {
+  ping: { version: string };
+  'post:submitted': { recorded: boolean };
+  'balance:get': BalanceSummary;
+  'entries:recent': Entry[];
+  'entry:correct': { updated: boolean };
+  'entry:delete': { deleted: boolean };
+  'corrections:get': Correction[];
+  'data:export': unknown;
+  'data:import': { imported: number };
+  'data:delete-all': { deleted: boolean };
+  'options:open': { opened: boolean };
+}
+
+export type MessageKind = Message['kind'];
+export type MessageOf<K extends MessageKind> = Extract<Message, { kind: K }>;

@@ -1,0 +1,17 @@
+// Any site the user adds: every textarea and contenteditable root, e.g. Discourse
+// (textarea.d-editor-input, .ProseMirror.d-editor-input), WordPress comments
+// (textarea#comment), phpBB (textarea#message), blogs, other Mastodon instances.
+import type { Adapter } from './types.ts';
+
+export const generic: Adapter = {
+  site: 'generic',
+  boxes: 'textarea, [contenteditable="true"], [contenteditable=""], [contenteditable="plaintext-only"]',
+  // Chat widgets and messaging panes on arbitrary sites.
+  skip: '[class*="chat" i], [id*="chat" i], [aria-label*="chat" i], [aria-label*="message" i]',
+  submit: 'form button[type="submit"], form input[type="submit"], .save-or-cancel button.create, button.create, #submit',
+  modEnterPosts: true,
+  context: (box, url) => {
+    if (box.matches('#comment, #message') || /comment/i.test(box.id + box.className)) return 'comment';
+    return /\/t\/|reply|thread|topic/i.test(url.pathname) ? 'reply' : 'post';
+  },
+};

@@ -1,0 +1,122 @@
+// Real Chromium with the built extension, for the browser tests: fixture pages are served
+// at the real sites' addresses by request routing and every other request is aborted.
+import { chromium, type BrowserContext, type Page, type Worker, type Request } from 'playwright-core';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const CHROME_DIST = join(ROOT, 'dist/chrome');
+
+export function browserPath(): string {
+  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+  const found = candidates.find((p) => p && existsSync(p));
+  if (!found) throw new Error('No Chromium found: apt-get install chromium, or set CHROME_PATH.');
+  return found;
+}
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/** A page body by URL; anything not listed is aborted. */
+export type Routes = Record<string, string | (() => string)>;
+
+export interface Session {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  /** Requests that were aborted because they would have left this machine. */
+  blocked: Request[];
+  /** Console errors and uncaught exceptions seen on any page. */
+  errors: string[];
+  serve(routes: Routes): void;
+  open(url: string): Promise<Page>;
+  extensionPage(path: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  /** Edits the copied manifest, e.g. to grant a user-added host as the permission prompt would. */
+  manifest?: (manifest: Record<string, unknown>) => void;
+  /** Browser options such as colorScheme or viewport. */
+  colorScheme?: 'light' | 'dark';
+}
+
+export async function launch(options: LaunchOptions = {}): Promise<Session> {
+  let extensionDir = CHROME_DIST;
+  const userDataDir = mkdtempSync(join(tmpdir(), 'givefirst-profile-'));
+  if (options.manifest) {
+    extensionDir = mkdtempSync(join(tmpdir(), 'givefirst-ext-'));
+    cpSync(CHROME_DIST, extensionDir, { recursive: true });
+    const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8'));
+    options.manifest(manifest);
+    writeFileSync(join(extensionDir, 'manifest.json'), JSON.stringify(manifest));
+  }
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: browserPath(),
+    headless: true,
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: { width: 1100, height: 800 },
+    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(worker.url()).host;
+  const routes: Routes = {};
+  const blocked: Request[] = [];
+  const errors: string[] = [];
+  await context.route('**/*', async (route) => {
+    const request = route.request();
+    const url = request.url();
+    // The extension's own files are not network traffic.
+    if (url.startsWith('chrome-extension://')) return route.continue();
+    const body = routes[url] ?? routes[url.split('#')[0]!];
+    if (body !== undefined) {
+      await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: typeof body === 'function' ? body() : body });
+    } else {
+      blocked.push(request);
+      await route.abort('blockedbyclient');
+    }
+  });
+  const watch = (page: Page) => {
+    page.on('console', (m) => m.type() === 'error' && errors.push(`${page.url()}: ${m.text()}`));
+    page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
+  };
+  context.on('page', watch);
+  return {
+    context,
+    worker,
+    extensionId,
+    blocked,
+    errors,
+    serve: (more) => Object.assign(routes, more),
+    async open(url) {
+      const page = await context.newPage();
+      await page.goto(url);
+      return page;
+    },
+    async extensionPage(path) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return page;
+    },
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+      if (extensionDir !== CHROME_DIST) rmSync(extensionDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Sends a typed message from an extension page, as the popup would. */
+export async function sendFromPage(page: Page, message: unknown): Promise<unknown> {
+  return page.evaluate((m) => chrome.runtime.sendMessage(m), message as never);
+}
+
+declare const chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
