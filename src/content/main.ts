@@ -10,6 +10,9 @@ import { editableRoot, isComposeBox, type Box } from './boxes.ts';
 import { Session, type SessionHost } from './session.ts';
 import { balanceLine } from './balance-line.ts';
 import { reportEntry } from './report.ts';
+import { api } from '../platform/api.ts';
+import type { TabMessage, TabReplies } from '../core/messages.ts';
+import { BUILT_IN_SITES } from '../core/sites.ts';
 
 const adapter = adapterFor(location.hostname);
 const sessions = new Map<Box, Session>();
@@ -130,8 +133,16 @@ function onViewportChange(): void {
   for (const session of sessions.values()) session.follow();
 }
 
+/** The popup asks the active tab which site it is, so it can offer the on/off switch. */
+function answerPopup(message: TabMessage, _sender: unknown, reply: (answer: TabReplies['tab:site']) => void): void {
+  if (message?.kind !== 'tab:site' || window !== window.top) return;
+  const name = BUILT_IN_SITES.find((s) => s.id === adapter.site)?.name ?? location.hostname;
+  reply({ site: adapter.site, name, origin: location.origin, enabled: enabled() });
+}
+
 async function start(): Promise<void> {
   settings = await loadSettings();
+  api.runtime.onMessage.addListener(answerPopup as never);
   watchSettings((next) => {
     settings = next;
     if (!enabled()) return endAll();

@@ -47,3 +47,11 @@ export interface Replies {
 
 export type MessageKind = Message['kind'];
 export type MessageOf<K extends MessageKind> = Extract<Message, { kind: K }>;
+
+/** Messages the popup sends to the content script of the active tab (tabs.sendMessage). */
+export type TabMessage = { kind: 'tab:site' };
+
+export interface TabReplies {
+  /** Which site this tab is, and whether GiveFirst is on there. */
+  'tab:site': { site: string; name: string; origin: string; enabled: boolean };
+}
