@@ -3,6 +3,9 @@
 import browser from 'webextension-polyfill';
 import type { Message, MessageKind, Reply } from '../core/messages.ts';
 import { handlers } from './handlers.ts';
+import { startSites } from './sites.ts';
+
+startSites();
 
 /** A page can't reach this listener directly, but a compromised or foreign context could try. */
 function isOwnContext(sender: browser.Runtime.MessageSender): boolean {

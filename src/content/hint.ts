@@ -25,6 +25,42 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, te
   return node;
 }
 
+/** The card's contents; exported so the options preview draws exactly the same hint. */
+export function hintParts({ analysis, balanceLine }: HintView, handlers: HintActions): HTMLElement[] {
+  const title = el('p', 'title', 'This reads as pure self-promotion');
+  const why = el('p', 'why', 'Because of ');
+  const phrases = analysis.reasons.filter((r) => r.weight > 0).slice(0, 4);
+  phrases.forEach((reason, i) => {
+    if (i > 0) why.append(', ');
+    const phrase = el('span', 'phrase', reason.text.slice(0, 60));
+    phrase.title = reason.signal;
+    why.append(phrase);
+  });
+  why.append('.');
+  const tip = el('p', 'try');
+  tip.append(el('b', '', 'Give first: '), analysis.suggestion);
+  const parts = [title];
+  if (phrases.length) parts.push(why);
+  parts.push(tip);
+  if (balanceLine) parts.push(el('p', 'balance', balanceLine));
+  const actions = el('div', 'actions');
+  actions.append(
+    button('Dismiss', 'Hide this hint for this draft', handlers.dismiss),
+    button('Off on this site', 'Stop GiveFirst on this site', handlers.siteOff),
+    button('Options', 'Open GiveFirst options', handlers.options),
+  );
+  parts.push(actions);
+  return parts;
+}
+
+function button(label: string, description: string, onClick: () => void): HTMLButtonElement {
+  const button = el('button', '', label);
+  button.type = 'button';
+  button.setAttribute('aria-label', description);
+  button.addEventListener('click', onClick);
+  return button;
+}
+
 export class Hint {
   readonly host: HTMLElement;
   private readonly card: HTMLElement;
@@ -54,45 +90,10 @@ export class Hint {
       return;
     }
     this.card.className = view.style === 'compact' ? 'card compact' : 'card';
-    this.card.replaceChildren(...this.content(view));
+    this.card.replaceChildren(...hintParts(view, this.actions));
     if (!this.host.isConnected) document.body.append(this.host);
     this.host.hidden = false;
     this.place();
-  }
-
-  private content({ analysis, balanceLine }: HintView): HTMLElement[] {
-    const title = el('p', 'title', 'This reads as pure self-promotion');
-    const why = el('p', 'why', 'Because of ');
-    const phrases = analysis.reasons.filter((r) => r.weight > 0).slice(0, 4);
-    phrases.forEach((reason, i) => {
-      if (i > 0) why.append(', ');
-      const phrase = el('span', 'phrase', reason.text.slice(0, 60));
-      phrase.title = reason.signal;
-      why.append(phrase);
-    });
-    why.append('.');
-    const tip = el('p', 'try');
-    tip.append(el('b', '', 'Give first: '), analysis.suggestion);
-    const parts = [title];
-    if (phrases.length) parts.push(why);
-    parts.push(tip);
-    if (balanceLine) parts.push(el('p', 'balance', balanceLine));
-    const actions = el('div', 'actions');
-    actions.append(
-      this.button('Dismiss', 'Hide this hint for this draft', this.actions.dismiss),
-      this.button('Off on this site', 'Stop GiveFirst on this site', this.actions.siteOff),
-      this.button('Options', 'Open GiveFirst options', this.actions.options),
-    );
-    parts.push(actions);
-    return parts;
-  }
-
-  private button(label: string, description: string, onClick: () => void): HTMLButtonElement {
-    const button = el('button', '', label);
-    button.type = 'button';
-    button.setAttribute('aria-label', description);
-    button.addEventListener('click', onClick);
-    return button;
   }
 
   /** Follows the box: below it when there is room, above it otherwise; batched per frame. */

@@ -1,25 +1,43 @@
-// Settings live in storage.sync so they follow the user; when sync is unavailable or full
-// they fall back to storage.local and `lastStoreProblem` says so for the options page.
+// Settings live in storage.sync so they follow the user. When sync is unavailable or full
+// (8 KB per item, 120 writes a minute) they are saved to storage.local with a marker, and
+// this device then reads the local copy until a save to sync succeeds again. The marker is
+// stored, so every context (and the options page, which says so) sees the same state.
+import type { Storage } from 'webextension-polyfill';
 import { api as browser } from './api.ts';
 import { defaultSettings, validateSettings, type Settings } from '../core/settings.ts';
 
 const KEY = 'settings';
-export let lastStoreProblem: string | null = null;
+/** In storage.local: why settings are kept on this device only. */
+const FALLBACK = 'settingsFallback';
+
+export type StoreProblem =
+  | { kind: 'sync-unavailable'; detail: string }
+  | { kind: 'saved-locally'; detail: string };
+
+/** The last problem seen by this context; null when settings are in sync storage. */
+export let lastStoreProblem: StoreProblem | null = null;
 
 export async function loadSettings(): Promise<Settings> {
+  let local: Record<string, unknown> = {};
+  try {
+    local = await browser.storage.local.get([KEY, FALLBACK]);
+  } catch {
+    // storage.local failing leaves sync or the defaults.
+  }
+  const fallback = local[FALLBACK] as { detail?: unknown } | undefined;
+  if (fallback && local[KEY] !== undefined) {
+    lastStoreProblem = { kind: 'saved-locally', detail: String(fallback.detail ?? '') };
+    return validateSettings(local[KEY]);
+  }
   try {
     const synced = await browser.storage.sync.get(KEY);
+    lastStoreProblem = null;
     if (synced[KEY] !== undefined) return validateSettings(synced[KEY]);
   } catch (error) {
-    lastStoreProblem = `Sync storage is unavailable (${describe(error)}); settings are kept on this device.`;
+    lastStoreProblem = { kind: 'sync-unavailable', detail: describe(error) };
   }
-  try {
-    const local = await browser.storage.local.get(KEY);
-    if (local[KEY] !== undefined) return validateSettings(local[KEY]);
-  } catch {
-    // Both stores failing leaves the defaults, which is always a working configuration.
-  }
-  return defaultSettings();
+  // Defaults are always a working configuration.
+  return local[KEY] !== undefined ? validateSettings(local[KEY]) : defaultSettings();
 }
 
 /** Saves valid settings; returns where they went. */
@@ -27,19 +45,21 @@ export async function saveSettings(next: Settings): Promise<'sync' | 'local'> {
   const valid = validateSettings(next);
   try {
     await browser.storage.sync.set({ [KEY]: valid });
-    lastStoreProblem = null;
-    return 'sync';
   } catch (error) {
-    lastStoreProblem = `Could not save to sync storage (${describe(error)}); saved on this device only.`;
-    await browser.storage.local.set({ [KEY]: valid });
+    lastStoreProblem = { kind: 'saved-locally', detail: describe(error) };
+    await browser.storage.local.set({ [KEY]: valid, [FALLBACK]: { detail: describe(error), at: Date.now() } });
     return 'local';
   }
+  lastStoreProblem = null;
+  // Sync holds the newest copy again; a stale local copy must not shadow it.
+  await browser.storage.local.remove([KEY, FALLBACK]).catch(() => undefined);
+  return 'sync';
 }
 
-/** Calls back with fresh settings whenever they change in any context. */
+/** Calls back with fresh settings whenever they change in any context or store. */
 export function watchSettings(onChange: (settings: Settings) => void): () => void {
-  const listener = (changes: Record<string, import('webextension-polyfill').Storage.StorageChange>) => {
-    if (KEY in changes) void loadSettings().then(onChange);
+  const listener = (changes: Record<string, Storage.StorageChange>) => {
+    if (KEY in changes || FALLBACK in changes) void loadSettings().then(onChange);
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
