@@ -9,7 +9,7 @@
 //   CAPS      an all-capitals word or code ("comment GROWTH", "code SAVE20")
 //   @         a mention        URL  a link
 import type { Token } from './analysis-text.ts';
-import type { Signal } from './analysis-signals.ts';
+import { SIGNALS, type Signal } from './analysis-signals.ts';
 
 export interface PhraseGroup {
   signal: Signal;
@@ -154,8 +154,12 @@ export function findPhrases(index: PhraseIndex, tokens: Token[], out: PhraseMatc
   return out;
 }
 
-/** Keeps the longest of overlapping matches (then the heavier), in text order. */
-export function resolveOverlaps(matches: PhraseMatch[]): PhraseMatch[] {
+function longerAndAsStrong(m: PhraseMatch, prev: PhraseMatch): boolean {
+  return m.last - m.first > prev.last - prev.first && Math.abs(m.weight) >= Math.abs(prev.weight);
+}
+
+/** Longest-first among overlapping matches, in text order. */
+function longest(matches: PhraseMatch[]): PhraseMatch[] {
   matches.sort((a, b) => a.first - b.first || b.last - a.last || Math.abs(b.weight) - Math.abs(a.weight));
   const kept: PhraseMatch[] = [];
   let reach = -1;
@@ -163,14 +167,48 @@ export function resolveOverlaps(matches: PhraseMatch[]): PhraseMatch[] {
     if (m.first > reach) {
       kept.push(m);
       reach = m.last;
-    } else if (m.last > reach) {
-      // Overlaps the previous match but runs further: keep the longer one.
-      const prev = kept[kept.length - 1]!;
-      if (m.last - m.first > prev.last - prev.first) {
-        kept[kept.length - 1] = m;
-        reach = m.last;
-      }
+    } else if (m.last > reach && longerAndAsStrong(m, kept[kept.length - 1]!)) {
+      kept[kept.length - 1] = m;
+      reach = m.last;
     }
   }
   return kept;
+}
+
+/**
+ * Resolves overlaps: different ask signals may share words ("check out my channel" is a call
+ * to action and the author's own thing), but a giving or teaching word inside an ask phrase
+ * ("use" in "use code") does not count, and one signal never counts the same words twice.
+ */
+export function resolveOverlaps(matches: PhraseMatch[], tokenCount: number): PhraseMatch[] {
+  const bySignal = new Map<Signal, PhraseMatch[]>();
+  const other: PhraseMatch[] = [];
+  for (const m of matches) {
+    if (SIGNALS[m.signal].side !== 'ask') {
+      other.push(m);
+      continue;
+    }
+    const list = bySignal.get(m.signal);
+    if (list) list.push(m);
+    else bySignal.set(m.signal, [m]);
+  }
+  // Ask matches of different signals may share words, but one lying wholly inside another
+  // ("new collection" inside "our new collection") is the same words counted twice.
+  const asks = [...bySignal.values()].flatMap(longest);
+  asks.sort((a, b) => a.first - b.first || b.last - a.last);
+  const kept: PhraseMatch[] = [];
+  const asked = new Uint8Array(tokenCount);
+  let outer: PhraseMatch | undefined;
+  for (const m of asks) {
+    if (outer && m.first >= outer.first && m.last <= outer.last) continue;
+    if (!outer || m.last > outer.last) outer = m;
+    kept.push(m);
+    for (let t = m.first; t <= m.last; t++) asked[t] = 1;
+  }
+  const free = other.filter((m) => {
+    for (let t = m.first; t <= m.last; t++) if (asked[t]) return false;
+    return true;
+  });
+  kept.push(...longest(free));
+  return kept.sort((a, b) => a.first - b.first);
 }

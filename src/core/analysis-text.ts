@@ -28,7 +28,10 @@ export interface Scan {
   pointers: number[];
   /** Characters inside `backticks` or lines that look like code. */
   codeLines: number;
-  questions: number;
+  /** Offset of the first emoji, or -1. */
+  emojiAt: number;
+  /** Sentence numbers that end in a question mark. */
+  questions: number[];
   sentences: number;
 }
 
@@ -125,7 +128,7 @@ export function scanText(text: string, from = 0, to = text.length, scan: Scan = 
 }
 
 export function emptyScan(): Scan {
-  return { tokens: [], lineMarks: [], emoji: 0, pointers: [], codeLines: 0, questions: 0, sentences: 0 };
+  return { tokens: [], lineMarks: [], emoji: 0, pointers: [], codeLines: 0, emojiAt: -1, questions: [], sentences: 0 };
 }
 
 const TRAIL = new Set([46, 44, 59, 58, 33, 63, 41, 93, 34, 39, 0xbb, 0x201d, 0x2019]);
@@ -139,14 +142,18 @@ function chunk(text: string, a: number, b: number, scan: Scan, sentence: number,
   while (e > s && TRAIL.has(text.charCodeAt(e - 1))) e--;
   const last = text.charCodeAt(b - 1);
   let ends = last === 46 || last === 33 || last === 63 || last === 0x2026;
-  for (let k = e; k < b; k++) if (text.charCodeAt(k) === 63) scan.questions++;
+  for (let k = e; k < b; k++) {
+    if (text.charCodeAt(k) === 63 && scan.questions[scan.questions.length - 1] !== sentence) scan.questions.push(sentence);
+  }
   if (s >= e) {
     countSymbols(text, a, b, scan, line, lineStart);
     return ends;
   }
   const first = text.charCodeAt(s);
   const base = { sentence, line, caps: false, lineStart: false };
-  if ((first === 64 || first === 35) && s + 1 < e && isLetter(text.charCodeAt(s + 1)) || (first === 64 && s + 1 < e && (isDigit(text.charCodeAt(s + 1)) || text.charCodeAt(s + 1) === 95))) {
+  const second = s + 1 < e ? text.charCodeAt(s + 1) : 0;
+  const named = isLetter(second) || isDigit(second) || second === 95;
+  if ((first === 64 && named) || (first === 35 && isLetter(second))) {
     const name = text.slice(s + 1, e).toLowerCase();
     scan.tokens.push({ ...base, kind: first === 64 ? 'mention' : 'tag', text: fold(name), start: s, end: e });
     return ends;
@@ -195,7 +202,7 @@ function chunk(text: string, a: number, b: number, scan: Scan, sentence: number,
       k++;
     } else {
       const cp = text.codePointAt(k) ?? c;
-      if (isEmoji(cp)) scan.emoji++;
+      if (isEmoji(cp) && scan.emoji++ === 0) scan.emojiAt = k;
       if (POINTERS.has(cp)) scan.pointers.push(k);
       k += cp > 0xffff ? 2 : 1;
     }
@@ -207,7 +214,7 @@ function countSymbols(text: string, a: number, b: number, scan: Scan, line: numb
   if (lineStart) markLine(text, a, b, scan, line);
   for (let k = a; k < b; ) {
     const cp = text.codePointAt(k) ?? 0;
-    if (isEmoji(cp)) scan.emoji++;
+    if (isEmoji(cp) && scan.emoji++ === 0) scan.emojiAt = k;
     if (POINTERS.has(cp)) scan.pointers.push(k);
     k += cp > 0xffff ? 2 : 1;
   }

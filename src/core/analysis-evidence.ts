@@ -1,0 +1,202 @@
+// Gathers the evidence in a scanned draft: phrase matches from the language's lexicon, links,
+// mentions, hashtags, codes, prices, lists and code lines. Every piece becomes a Reason whose
+// span points into the original text, so the hint can show exactly why.
+import type { Context, Language, Reason } from './types.ts';
+import type { Scan, Token } from './analysis-text.ts';
+import { findPhrases, resolveOverlaps, type PhraseIndex, type PhraseMatch } from './analysis-phrases.ts';
+import { SIGNALS, type Signal } from './analysis-signals.ts';
+import { COMPILED, UNIVERSAL } from './lexicons/index.ts';
+import { judgeLink } from './analysis-links.ts';
+
+export interface Own {
+  domains: string[];
+  handles: string[];
+  brands: string[];
+}
+
+export interface Evidence {
+  reasons: Reason[];
+  /** Sum of weights per signal (before caps). */
+  bySignal: Map<Signal, number>;
+  words: number;
+  links: number;
+  /** Words outside links, mentions and hashtags. */
+  plainWords: number;
+  selfWords: number;
+  readerWords: number;
+}
+
+const READER = new Set(['you', 'your', "you're", 'yours', 'tu', 'tus', 'usted', 'du', 'dein', 'deine', 'dir', 'dich', 'ihr', 'euch',
+  'vous', 'votre', 'vos', 'toi', 'ton', 'voce', 'seu', 'sua', 'te']);
+/** Lines that start like code: SQL in capitals, or a shell command in lower case. */
+const SQL_HEADS = new Set(['select', 'create', 'insert', 'update', 'delete', 'alter', 'with', 'from', 'where']);
+const SHELL_HEADS = new Set(['git', 'npm', 'npx', 'pip', 'sudo', 'docker', 'kubectl', 'curl', 'brew', 'apt', 'yarn', 'cargo', 'pnpm']);
+/** Ask-side signals whose force depends on whose thing it is. */
+const OWNERSHIP_SENSITIVE = new Set<Signal>(['cta', 'offer']);
+
+function add(ev: Evidence, text: string, start: number, end: number, signal: Signal, weight: number): void {
+  if (weight === 0) return;
+  // Long spans (a whole list line) are shortened for the hint, never splitting a surrogate pair.
+  if (end - start > MAX_SPAN) {
+    end = start + MAX_SPAN;
+    const c = text.charCodeAt(end - 1);
+    if (c >= 0xd800 && c <= 0xdbff) end--;
+  }
+  ev.reasons.push({ start, end, text: text.slice(start, end), signal: SIGNALS[signal].label, weight: round(weight) });
+  ev.bySignal.set(signal, (ev.bySignal.get(signal) ?? 0) + weight);
+}
+
+const MAX_SPAN = 160;
+const round = (n: number): number => Math.round(n * 100) / 100;
+
+export function gather(text: string, scan: Scan, language: Language | 'other', context: Context, own: Own): Evidence {
+  const ev: Evidence = { reasons: [], bySignal: new Map(), words: 0, links: 0, plainWords: 0, selfWords: 0, readerWords: 0 };
+  const tokens = scan.tokens;
+  const lex = language === 'other' ? undefined : COMPILED[language];
+
+  // Who each sentence is about: first person (the author's thing) or third person (someone else's).
+  const selfIn = new Set<number>();
+  const othersIn = new Set<number>();
+  for (const t of tokens) {
+    if (t.kind === 'word') {
+      ev.words++;
+      ev.plainWords++;
+      if (lex?.self.has(t.text)) {
+        ev.selfWords++;
+        selfIn.add(t.sentence);
+      } else if (lex?.others.has(t.text)) othersIn.add(t.sentence);
+      else if (READER.has(t.text)) ev.readerWords++;
+    } else if (t.kind === 'num') ev.plainWords++;
+  }
+
+  // Phrases: the language's lexicon (with unit details); universal signals always.
+  const indexes: PhraseIndex[] = lex ? [lex.index, UNIVERSAL] : [UNIVERSAL];
+  const matches: PhraseMatch[] = [];
+  for (const index of indexes) findPhrases(index, tokens, matches);
+  const community = matches.some((m) => m.signal === 'community');
+  for (const m of resolveOverlaps(matches, tokens.length)) {
+    const first = tokens[m.first]!;
+    let weight = m.weight;
+    if (OWNERSHIP_SENSITIVE.has(m.signal) && weight > 0) {
+      // "Sign up at their pinned post" is someone else's cause; a community cause softens any ask.
+      if (othersIn.has(first.sentence) && !selfIn.has(first.sentence)) weight *= 0.4;
+      if (community) weight *= 0.5;
+    }
+    add(ev, text, first.start, tokens[m.last]!.end, m.signal, weight);
+  }
+
+  gatherTokens(ev, text, tokens, language, context, own);
+  gatherBrands(ev, text, own.brands);
+  gatherStructure(ev, text, scan);
+  return ev;
+}
+
+function gatherTokens(ev: Evidence, text: string, tokens: Token[], language: Language | 'other', context: Context, own: Own): void {
+  const handles = own.handles.map((h) => h.replace(/^@/, '').toLowerCase());
+  let tags = 0;
+  let tagStart = -1;
+  let tagEnd = -1;
+  let linkWeight = 0;
+  let lastLink: Token | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'url') {
+      ev.links++;
+      const verdict = judgeLink(t.text, own.domains);
+      const weight = verdict.signal === 'link' && ev.links > 2 ? 0 : verdict.weight; // a list of links is a resource list
+      add(ev, text, t.start, t.end, verdict.signal, weight);
+      linkWeight = Math.max(linkWeight, weight);
+      lastLink = t;
+    } else if (t.kind === 'mention') {
+      const name = t.text.split('@')[0] ?? t.text;
+      if (handles.includes(name)) add(ev, text, t.start, t.end, 'yours', 3);
+      // Naming someone else mid-draft is credit; a leading @ in a reply is just addressing them.
+      else if (!(t.lineStart && i === 0)) add(ev, text, t.start, t.end, 'credit', -0.4);
+    } else if (t.kind === 'tag') {
+      tags++;
+      if (tagStart < 0) tagStart = t.start;
+      tagEnd = t.end;
+    } else if (t.kind === 'code') {
+      add(ev, text, t.start, t.end, 'promoCode', 0.6);
+    } else if (t.kind === 'sym' && t.text === '$') {
+      const next = tokens[i + 1];
+      if (next?.kind === 'num') add(ev, text, t.start, next.end, 'price', 0.3);
+    }
+  }
+  if (tags >= 3) add(ev, text, tagStart, tagEnd, 'hashtags', Math.min(1.2, 0.3 * (tags - 2)));
+  // A link with hardly a word around it: in a reply under someone else's post that is the plug.
+  if (lastLink && linkWeight > 0 && ev.plainWords - 0 <= 6) {
+    add(ev, text, lastLink.start, lastLink.end, 'bareLink', context === 'post' ? 1.6 : 2.0);
+  }
+  if (language === 'other') return;
+}
+
+/** The user's brand names, found case-insensitively (at most a few occurrences each). */
+function gatherBrands(ev: Evidence, text: string, brands: string[]): void {
+  if (brands.length === 0) return;
+  const lower = text.toLowerCase();
+  for (const brand of brands) {
+    const b = brand.trim().toLowerCase();
+    if (b.length < 2) continue;
+    let at = lower.indexOf(b);
+    for (let n = 0; at >= 0 && n < 2; n++) {
+      const before = at === 0 ? 32 : lower.charCodeAt(at - 1);
+      const after = at + b.length >= lower.length ? 32 : lower.charCodeAt(at + b.length);
+      if (!isWordChar(before) && !isWordChar(after)) add(ev, text, at, at + b.length, 'yours', n === 0 ? 2.5 : 0.5);
+      at = lower.indexOf(b, at + b.length);
+    }
+  }
+}
+
+const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c > 0xbf;
+
+function gatherStructure(ev: Evidence, text: string, scan: Scan): void {
+  const tokens = scan.tokens;
+  // Lines: numbered or bulleted steps teach; checkmark lists are feature lists.
+  const lineTokens = new Map<number, Token[]>();
+  for (const t of tokens) {
+    const list = lineTokens.get(t.line);
+    if (list) list.push(t);
+    else lineTokens.set(t.line, [t]);
+  }
+  let steps = 0;
+  let features = 0;
+  let codeLines = 0;
+  for (const [line, list] of lineTokens) {
+    const mark = scan.lineMarks[line] ?? '';
+    const first = list[0]!;
+    const last = list[list.length - 1]!;
+    const words = list.filter((t) => t.kind === 'word').length;
+    if (mark === 'check') {
+      if (features++ < 4) add(ev, text, first.start, last.end, 'features', 0.4);
+    } else if ((mark === 'number' || mark === 'bullet') && words >= 4) {
+      if (steps++ < 5) add(ev, text, first.start, last.end, 'steps', -0.4);
+    }
+    const lower = first.kind === 'word' && text.charCodeAt(first.start) >= 97;
+    const codeLike = first.kind === 'word' && list.length >= 3 &&
+      ((first.caps && SQL_HEADS.has(first.text)) || (lower && SHELL_HEADS.has(first.text)));
+    if (codeLike && codeLines++ < 2) add(ev, text, first.start, last.end, 'code', -0.8);
+  }
+  if (scan.codeLines > 0 || text.indexOf('`') !== text.lastIndexOf('`')) {
+    const at = text.indexOf('`');
+    if (at >= 0) add(ev, text, at, Math.min(text.length, text.indexOf('`', at + 1) + 1), 'code', -0.8);
+  }
+  // Questions: a short question asks the reader for something real.
+  let asked = 0;
+  for (const sentence of scan.questions) {
+    if (asked >= 2) break;
+    const inSentence = tokens.filter((t) => t.sentence === sentence);
+    const first = inSentence[0];
+    const last = inSentence[inSentence.length - 1];
+    if (!first || !last) continue;
+    asked++;
+    add(ev, text, first.start, last.end, 'question', -0.6);
+  }
+  if (scan.emoji >= 4 && scan.emoji * 6 > ev.words && scan.emojiAt >= 0) {
+    add(ev, text, scan.emojiAt, scan.emojiAt + 2, 'emoji', Math.min(0.8, 0.15 * scan.emoji));
+  }
+  for (const at of scan.pointers.slice(0, 2)) {
+    const next = tokens.find((t) => t.start > at);
+    if (next && next.kind === 'url' && next.start - at <= 4) add(ev, text, at, next.start - 1, 'pointer', 0.4);
+  }
+}

@@ -1,0 +1,51 @@
+// German: general promotional and giving language, umlauts folded ("für" -> "fur", "ß" -> "ss").
+import type { Lexicon } from './lexicon.ts';
+
+const OWN = 'kurs*|workshop*|webinar*|onlinekurs*|shop|onlineshop|laden|geschaft|firma|unternehmen|marke|produkt*|app|buch|ebook|' +
+  'newsletter|blog|kanal|podcast|folge|video|seite|profil|website|community|dienstleistung*|agentur|kollektion|coaching|beratung|programm';
+
+export const de: Lexicon = {
+  language: 'de',
+  stopwords: ['der', 'die', 'das', 'und', 'ist', 'nicht', 'ich', 'du', 'ein', 'eine', 'mit', 'auf', 'fur', 'sich', 'den',
+    'dem', 'zu', 'es', 'auch', 'wir', 'mein', 'meine', 'von', 'aber', 'noch', 'wie', 'bei', 'dir', 'uns', 'jetzt', 'vor', 'hab'],
+  self: ['ich', 'mein', 'meine', 'meinen', 'meinem', 'meiner', 'wir', 'unser', 'unsere', 'unseren', 'unserem', 'uns', 'mir', 'mich'],
+  others: ['ihr', 'ihre', 'sein', 'seine', 'sie'],
+  phrases: [
+    { signal: 'cta', weight: 1.6, phrases: [
+      'link in der|meiner bio', 'link im profil', 'jetzt kaufen|bestellen|anmelden|buchen|sichern|registrieren|abonnieren|downloaden',
+      'melde dich an', 'meldet euch an', 'jetzt anmelden', 'abonniert', 'abonniere', 'folgt mir|uns', 'folge mir|uns', 'schreib mir',
+      'schreibt mir', 'dm an mich', 'per dm', 'kommentiere CAPS', 'sichere dir', 'sichert euch', 'schau in meinem|meinen', 'schaut vorbei',
+      'hier bestellen', 'hier anmelden', 'teilt gerne', 'bitte teilen',
+    ] },
+    { signal: 'cta', weight: 0.8, phrases: ['bestellen', 'kaufen', 'anmelden', 'buchen', 'herunterladen', 'bei interesse', 'wer interesse hat', 'wer unterstutzung'] },
+    { signal: 'offer', weight: 1.4, phrases: [
+      '# % rabatt', 'rabatt*', 'gutschein*', 'code CAPS', 'mit dem code', 'rabattcode', 'angebot*', 'sale', 'nur noch # platze|tage|stuck',
+      'nur # platze', 'begrenzte platze', 'begrenzt', 'versandkostenfrei', 'kostenloser versand', 'gewinnspiel', 'verlosung', 'nur heute',
+      'bis sonntag|montag|freitag|samstag|mitternacht', 'vorbestell*', 'black friday', 'kostenloses webinar', 'erste bestellung',
+    ] },
+    { signal: 'own', weight: 1.3, phrases: [
+      `mein|meine|meinen|meinem|meiner|unser|unsere|unseren|unserem neuer|neues|neue|neuen|erster|erstes|erste|eigener|eigenes|eigene? ${OWN}`,
+      'auf meinem blog|kanal|profil', 'in meinem shop|kurs', 'ich verkaufe', 'wir verkaufen', 'ich biete', 'wir bieten', 'ich berate',
+      'ich helfe ~ dabei?', 'handgemacht*',
+    ] },
+    { signal: 'announce', weight: 1.3, phrases: [
+      'ist live', 'ist online', 'jetzt erhaltlich', 'ab sofort', 'endlich da', 'neu im shop', 'wir stellen ein', 'wir suchen', 'neue kollektion',
+      'neues video', 'neue folge', 'freue mich ~ anzukundigen', 'stolz ~ prasentieren',
+    ] },
+    { signal: 'price', weight: 0.3, phrases: ['festpreis', 'pauschal*', 'stundensatz'] },
+    { signal: 'sponsored', weight: 1.8, phrases: ['affiliate link*', 'werbung', 'anzeige', '#werbung', '#anzeige', 'gesponsert', 'provision'] },
+    { signal: 'howto', weight: -1.0, phrases: ['so geht', 'anleitung', 'schritt #', 'schritt fur schritt', 'tipp*', 'steuertipp', 'trick*', 'was mir geholfen', 'fur anfanger', 'gelernt'] },
+    { signal: 'explain', weight: -0.5, phrases: [
+      'weil', 'deshalb', 'statt', 'anstatt', 'fast immer', 'immer', 'nie', 'niemals', 'vermeide', 'achte darauf', 'probier*', 'nimm', 'stell',
+      'kauf dir', 'nicht vergessen', 'lohnt sich', 'auch ohne', 'seit', 'zum beispiel', 'z b',
+    ] },
+    { signal: 'thanks', weight: -1.0, phrases: ['danke', 'vielen dank', 'dankeschon', 'dankbar'] },
+    { signal: 'congrats', weight: -1.2, phrases: ['gluckwunsch', 'herzlichen gluckwunsch', 'gratuliere', 'verdient'] },
+    { signal: 'credit', weight: -1.2, phrases: ['nicht von mir', 'von @', 'via @', 'gemacht von', 'empfehle'] },
+    { signal: 'unaffiliated', weight: -2.0, phrases: ['nicht verwandt', 'keine werbung', 'nicht gesponsert', 'nicht bezahlt', 'einfach nur fan', 'unbezahlt'] },
+    { signal: 'freeHelp', weight: -1.3, phrases: ['kostenlos', 'gratis', 'umsonst', 'helfe gerne', 'ohne kosten'] },
+    { signal: 'community', weight: -1.2, phrases: ['ehrenamt*', 'spende*', 'tafel', 'tierheim', 'bibliothek', 'freiwillig*'] },
+    { signal: 'encourage', weight: -0.8, phrases: ['du schaffst das', 'kopf hoch', 'du bist nicht allein', 'viel kraft'] },
+    { signal: 'praise', weight: -0.4, phrases: ['toller beitrag', 'super video', 'klasse', 'wunderschon', 'genial'] },
+  ],
+};

@@ -1,0 +1,48 @@
+// French: general promotional and giving language, accents folded ("réduction" -> "reduction").
+import type { Lexicon } from './lexicon.ts';
+
+const OWN = 'cours|formation*|atelier*|boutique|magasin|entreprise|marque|produit*|appli|application|livre|ebook|newsletter|' +
+  'blog|chaine|podcast|episode|video|page|profil|site|communaute|service*|agence|collection|coaching|programme';
+
+export const fr: Lexicon = {
+  language: 'fr',
+  stopwords: ['le', 'la', 'les', 'de', 'des', 'et', 'est', 'un', 'une', 'du', 'pour', 'pas', 'que', 'qui', 'dans', 'sur',
+    'je', 'tu', 'vous', 'nous', 'ce', 'cette', 'mon', 'ma', 'mes', 'avec', 'au', 'aux', 'ne', 'plus', "c'est", "j'ai", 'enfin'],
+  self: ['je', "j'ai", 'mon', 'ma', 'mes', 'nous', 'notre', 'nos', 'moi'],
+  others: ['leur', 'leurs', 'son', 'sa', 'ses', 'elle', 'ils', 'elles'],
+  phrases: [
+    { signal: 'cta', weight: 1.6, phrases: [
+      'lien dans la|ma bio', 'lien en bio', 'lien dans mon profil', 'achetez|commandez|reservez|inscrivez|abonnez maintenant|vite|ici',
+      'inscrivez vous', 'abonnez vous', 'abonne toi', 'suivez moi|nous', 'ecrivez moi', 'ecris moi', 'contactez moi|nous',
+      'en mp', 'en dm', 'par mp', 'commentez CAPS', 'visitez ma|mon|notre', 'decouvrez ma|mon|notre|nos', 'partagez',
+    ] },
+    { signal: 'cta', weight: 0.8, phrases: ['commandez', 'achetez', 'commander', 'acheter', 'telecharge*', 'reserve*', 'inscri*', 'si ca vous interesse', 'si vous etes interesse*'] },
+    { signal: 'offer', weight: 1.4, phrases: [
+      '# % de? reduction', '# % de remise', '# % off', 'reduction*', 'remise', 'code promo', 'code CAPS', 'promo*', 'soldes', 'offre*',
+      'livraison offerte|gratuite', 'jusqu\'a dimanche|lundi|vendredi|samedi|minuit', 'places limitees', 'derniers jours', 'dernieres places',
+      'concours', 'a gagner', 'precommande*', 'black friday', 'seulement aujourd\'hui', 'edition limitee',
+    ] },
+    { signal: 'own', weight: 1.3, phrases: [
+      `mon|ma|mes|notre|nos nouveau|nouvelle|nouveaux|nouvelles|premier|premiere|propre? ${OWN}`, 'sur ma chaine|page|boutique',
+      'sur mon blog|site|profil', 'je vends', 'nous vendons', 'je propose', 'nous proposons', 'j\'aide ~ a',
+    ] },
+    { signal: 'announce', weight: 1.3, phrases: [
+      'nouvelle collection', 'disponible', 'est en ligne', 'est sorti*', 'vient de sortir', 'nouvelle video', 'nouvel episode', 'lancement',
+      'nous recrutons', 'on recrute', 'je lance', 'nous lancons',
+    ] },
+    { signal: 'sponsored', weight: 1.8, phrases: ['lien affilie', 'lien d\'affiliation', 'sponsorise', 'partenariat remunere', '#pub', '#ad', 'publicite'] },
+    { signal: 'howto', weight: -1.0, phrases: ['comment faire', 'etape #', 'etape par etape', 'astuce*', 'conseil*', 'tuto*', 'guide', 'ce qui m\'a aide', 'j\'ai appris'] },
+    { signal: 'explain', weight: -0.5, phrases: [
+      'parce que', 'car', 'au lieu de', 'plutot que', 'presque toujours', 'toujours', 'jamais', 'evitez', 'evite', 'essayez', 'utilisez',
+      'laissez', 'je te conseille', 'je vous conseille', 'pour eviter', 'tout y est', 'il faut',
+    ] },
+    { signal: 'thanks', weight: -1.0, phrases: ['merci', 'merci beaucoup', 'grace a vous|toi', 'reconnaissant*'] },
+    { signal: 'congrats', weight: -1.2, phrases: ['felicitations', 'bravo', 'bien merite'] },
+    { signal: 'credit', weight: -1.2, phrases: ['pas de moi', 'fait par', 'cree par', 'via @', 'de @'] },
+    { signal: 'unaffiliated', weight: -2.0, phrases: ['non sponsorise', 'pas sponsorise', 'pas affilie', 'aucun lien', 'pas de pub'] },
+    { signal: 'freeHelp', weight: -1.3, phrases: ['c\'est gratuit', 'gratuit', 'gratuitement', 'sans frais', 'je peux aider'] },
+    { signal: 'community', weight: -1.2, phrases: ['benevol*', 'don', 'dons', 'banque alimentaire', 'refuge', 'bibliotheque', 'association'] },
+    { signal: 'encourage', weight: -0.8, phrases: ['courage', 'tu vas y arriver', 'tu n\'es pas seul*', 'bon courage'] },
+    { signal: 'praise', weight: -0.4, phrases: ['super video', 'superbe', 'magnifique', 'genial', 'excellent'] },
+  ],
+};
