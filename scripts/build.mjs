@@ -26,6 +26,8 @@ function manifestFor(browser) {
   } else {
     // Firefox runs MV3 backgrounds as event pages, not service workers.
     manifest.background = { scripts: ['background.js'] };
+    // Firefox has no per-session resource URLs; its moz-extension host is already per-install.
+    for (const resource of manifest.web_accessible_resources ?? []) delete resource.use_dynamic_url;
   }
   return manifest;
 }
@@ -46,8 +48,21 @@ async function buildFor(browser) {
     define: { __BROWSER__: JSON.stringify(browser), 'process.env.NODE_ENV': '"production"' },
     logLevel: 'warning',
   });
+  // The analysis loads on demand from the content script (src/content/analysis-loader.ts).
+  await build({
+    absWorkingDir: root,
+    entryPoints: { analysis: 'src/core/analyze.ts' },
+    outdir: out,
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: ['chrome120', 'firefox128'],
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
   cpSync(join(root, 'popup/index.html'), join(out, 'popup/index.html'));
   cpSync(join(root, 'src/options/index.html'), join(out, 'options/index.html'));
+  cpSync(join(root, 'src/options/options.css'), join(out, 'options/options.css'));
   cpSync(join(root, 'icons'), join(out, 'icons'), { recursive: true, filter: (p) => !p.endsWith('.svg') });
   cpSync(join(root, '_locales'), join(out, '_locales'), { recursive: true });
   writeFileSync(join(out, 'manifest.json'), JSON.stringify(manifestFor(browser), null, 2));

@@ -1,27 +1,52 @@
-// The options page.
+// The options page: one column of sections, each saved as it changes.
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
-import type { Settings } from '../core/settings.ts';
-import { loadSettings, saveSettings } from '../platform/settings-store.ts';
+import { t } from './i18n.ts';
+import { useSettings, type SaveState } from './use-settings.ts';
+import type { StoreProblem } from '../platform/settings-store.ts';
+import { Sensitivity } from './Sensitivity.tsx';
+import { Target } from './Target.tsx';
+import { Sites } from './Sites.tsx';
+import { Own } from './Own.tsx';
+import { Hints, Privacy } from './Hints.tsx';
+import { Data } from './Data.tsx';
 
 function Options() {
-  const [settings, setSettings] = useState<Settings | null>(null);
-  useEffect(() => void loadSettings().then(setSettings), []);
-  if (!settings) return <p>Loading…</p>;
-  const update = (next: Settings) => {
-    setSettings(next);
-    void saveSettings(next);
-  };
+  const { settings, problem, saveState, update } = useSettings();
+  if (!settings) return <p class="loading">{t('loading')}</p>;
+  const props = { settings, update: (next: typeof settings) => void update(next) };
   return (
-    <form>
-      <h1>GiveFirst options</h1>
-      <label>
-        Sensitivity
-        <input type="range" min={0} max={100} value={settings.sensitivity}
-          onInput={(e) => update({ ...settings, sensitivity: Number(e.currentTarget.value) })} />
-      </label>
-    </form>
+    <>
+      <header>
+        <h1>{t('options_title')}</h1>
+        <p class="lede">{t('options_lede')}</p>
+        <StoreNotice problem={problem} />
+      </header>
+      <Sensitivity {...props} />
+      <Target {...props} />
+      <Sites settings={settings} update={update} />
+      <Own {...props} />
+      <Hints {...props} />
+      <Privacy {...props} />
+      <Data update={update} />
+      <footer>
+        <p class="save-state" role="status" aria-live="polite" data-testid="save-state" data-state={saveState}>
+          {saveState === 'idle' ? t('saved_auto') : t(`saved_${saveState}`)}
+        </p>
+      </footer>
+    </>
   );
 }
 
+/** Said plainly at the top: settings that do not sync are a surprise otherwise. */
+function StoreNotice({ problem }: { problem: StoreProblem | null }) {
+  if (!problem) return null;
+  return (
+    <div class="notice" role="alert" data-testid="store-problem">
+      <strong>{t(`store_${problem.kind.replace('-', '_')}_title`)}</strong>
+      <p>{t(`store_${problem.kind.replace('-', '_')}`, problem.detail)}</p>
+    </div>
+  );
+}
+
+document.title = t('options_title');
 render(<Options />, document.getElementById('app')!);

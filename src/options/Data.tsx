@@ -1,0 +1,109 @@
+// Data: export everything as JSON and the posts as CSV, import a backup, delete everything.
+// The file is only parsed here; the background validates it (src/core/backup.ts) and
+// changes nothing unless all of it is good.
+import { useRef, useState } from 'preact/hooks';
+import { defaultSettings, type Settings } from '../core/settings.ts';
+import type { Entry } from '../core/types.ts';
+import { send } from '../platform/messaging.ts';
+import { entriesToCsv } from './csv.ts';
+import { datedName, download } from './download.ts';
+import { t } from './i18n.ts';
+
+/** Larger files are refused before reading, so a wrong pick cannot freeze the page. */
+const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+
+type Message = { text: string; error: boolean } | null;
+type Props = { update: (s: Settings, now?: boolean) => Promise<void> };
+
+export function Data({ update }: Props) {
+  const [message, setMessage] = useState<Message>(null);
+  const [confirming, setConfirming] = useState(false);
+  const [resetSettings, setResetSettings] = useState(false);
+  const cancelButton = useRef<HTMLButtonElement>(null);
+  const fail = (error: unknown) => setMessage({ text: t('data_error', error instanceof Error ? error.message : String(error)), error: true });
+
+  const exportJson = async () => {
+    const data = await send({ kind: 'data:export' });
+    download(datedName('backup', 'json'), JSON.stringify(data, null, 2), 'application/json');
+    setMessage({ text: t('data_exported_json'), error: false });
+  };
+
+  const exportCsv = async () => {
+    const data = (await send({ kind: 'data:export' })) as { entries?: unknown };
+    if (!Array.isArray(data?.entries)) throw new Error(t('data_no_entries'));
+    download(datedName('posts', 'csv'), entriesToCsv(data.entries as Entry[]), 'text/csv');
+    setMessage({ text: t('data_exported_csv', String(data.entries.length)), error: false });
+  };
+
+  const importFile = async (picked: File) => {
+    if (picked.size > MAX_IMPORT_BYTES) return setMessage({ text: t('import_too_large'), error: true });
+    let data: unknown;
+    try {
+      data = JSON.parse(await picked.text());
+    } catch {
+      return setMessage({ text: t('import_not_json', picked.name), error: true });
+    }
+    try {
+      const { imported } = await send({ kind: 'data:import', data });
+      setMessage({ text: t('import_done', String(imported)), error: false });
+    } catch (error) {
+      setMessage({ text: t('import_refused', error instanceof Error ? error.message : String(error)), error: true });
+    }
+  };
+
+  const deleteAll = async () => {
+    await send({ kind: 'data:delete-all' });
+    if (resetSettings) await update(defaultSettings(), true);
+    setConfirming(false);
+    setMessage({ text: t(resetSettings ? 'delete_done_settings' : 'delete_done'), error: false });
+  };
+
+  return (
+    <section aria-labelledby="data-title">
+      <h2 id="data-title">{t('data_title')}</h2>
+      <p class="desc">{t('data_desc')}</p>
+      <div class="field">
+        <h3>{t('export_title')}</h3>
+        <p class="desc">{t('export_desc')}</p>
+        <div class="buttons">
+          <button type="button" onClick={() => exportJson().catch(fail)}>{t('export_json')}</button>
+          <button type="button" onClick={() => exportCsv().catch(fail)}>{t('export_csv')}</button>
+        </div>
+      </div>
+      <div class="field">
+        <h3><label for="import-file">{t('import_title')}</label></h3>
+        <p class="desc" id="import-desc">{t('import_desc')}</p>
+        <input id="import-file" type="file" accept=".json,application/json" aria-describedby="import-desc"
+          onChange={(e) => {
+            const picked = e.currentTarget.files?.[0];
+            e.currentTarget.value = '';
+            if (picked) void importFile(picked);
+          }} />
+      </div>
+      <div class="field">
+        <h3>{t('delete_title')}</h3>
+        <p class="desc">{t('delete_desc')}</p>
+        {!confirming ? (
+          <button type="button" class="danger" onClick={() => { setConfirming(true); setMessage(null); setTimeout(() => cancelButton.current?.focus()); }}>
+            {t('delete_start')}
+          </button>
+        ) : (
+          <div class="confirm" role="group" aria-labelledby="delete-confirm-text">
+            <p id="delete-confirm-text"><strong>{t('delete_confirm_text')}</strong></p>
+            <label class="check">
+              <input type="checkbox" checked={resetSettings} onChange={(e) => setResetSettings(e.currentTarget.checked)} />
+              {t('delete_reset_settings')}
+            </label>
+            <div class="buttons">
+              <button type="button" class="danger" onClick={() => deleteAll().catch(fail)}>{t('delete_confirm')}</button>
+              <button type="button" ref={cancelButton} onClick={() => setConfirming(false)}>{t('delete_cancel')}</button>
+            </div>
+          </div>
+        )}
+      </div>
+      <p class={message?.error ? 'message error' : 'message'} role="status" aria-live="polite" data-testid="data-message">
+        {message?.text ?? ''}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,78 @@
+// The live preview: a draft typed or pasted here gets the same analysis and the same hint
+// card the page would show, drawn by the content script's own code (src/content/hint.ts)
+// inside a shadow root, so what is seen here is what appears beside a compose box.
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { analyze } from '../core/analyze.ts';
+import type { Settings } from '../core/settings.ts';
+import type { Analysis, Correction } from '../core/types.ts';
+import type { BalanceSummary } from '../core/messages.ts';
+import { hintParts } from '../content/hint.ts';
+import { HINT_CSS } from '../content/hint-style.ts';
+import { describeBalance } from '../content/balance-line.ts';
+import { send } from '../platform/messaging.ts';
+import { t } from './i18n.ts';
+
+// The card sits in the page's flow here instead of floating beside a box.
+const INLINE_CSS = ':host { position: static; display: block; max-width: 360px; }';
+// In the preview the hint's buttons would do nothing useful, so they are shown disabled.
+const NO_ACTIONS = { dismiss: () => undefined, siteOff: () => undefined, options: () => undefined };
+
+export function Preview({ settings }: { settings: Settings }) {
+  const [draft, setDraft] = useState('');
+  const [corrections, setCorrections] = useState<Correction[]>([]);
+  const [balance, setBalance] = useState<BalanceSummary | null>(null);
+  useEffect(() => {
+    send({ kind: 'corrections:get' }).then(setCorrections, () => undefined);
+    send({ kind: 'balance:get' }).then(setBalance, () => undefined);
+  }, []);
+  const analysis = useMemo(
+    () => (draft.trim() ? analyze(draft, { site: 'generic', context: 'post', settings, corrections }) : null),
+    [draft, settings.sensitivity, settings.own, settings.languages, corrections],
+  );
+  return (
+    <div class="preview">
+      <label for="preview-draft">{t('preview_label')}</label>
+      <p class="desc" id="preview-desc">{t('preview_desc')}</p>
+      <textarea id="preview-draft" rows={4} value={draft} aria-describedby="preview-desc"
+        placeholder={t('preview_placeholder')} onInput={(e) => setDraft(e.currentTarget.value)} />
+      <div class="verdict" role="status" aria-live="polite">
+        {analysis ? <Verdict analysis={analysis} settings={settings} /> : <p class="muted">{t('preview_empty')}</p>}
+      </div>
+      {analysis?.flag && settings.hintStyle !== 'silent' && (
+        <HintCard analysis={analysis} style={settings.hintStyle} balanceLine={balance ? describeBalance(balance) : null} />
+      )}
+    </div>
+  );
+}
+
+function Verdict({ analysis, settings }: { analysis: Analysis; settings: Settings }) {
+  const score = String(Math.round(analysis.score * 100));
+  const outcome = !analysis.flag ? 'preview_no_hint' : settings.hintStyle === 'silent' ? 'preview_silent' : 'preview_hint';
+  const signals = analysis.reasons.filter((r) => r.weight > 0);
+  return (
+    <>
+      <p data-testid="preview-verdict" data-kind={analysis.kind} data-flag={String(analysis.flag)}>
+        <strong>{t(`kind_${analysis.kind}`)}</strong> · {t('preview_score', score)} · {t(outcome)}
+      </p>
+      {!analysis.flag && signals.length > 0 && (
+        <p class="muted">{t('preview_signals', signals.slice(0, 4).map((r) => `“${r.text.slice(0, 60)}”`).join(', '))}</p>
+      )}
+    </>
+  );
+}
+
+function HintCard({ analysis, style, balanceLine }: { analysis: Analysis; style: Settings['hintStyle']; balanceLine: string | null }) {
+  const host = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const el = host.current!;
+    const shadow = el.shadowRoot ?? el.attachShadow({ mode: 'open' });
+    const css = document.createElement('style');
+    css.textContent = HINT_CSS + INLINE_CSS;
+    const card = document.createElement('div');
+    card.className = style === 'compact' ? 'card compact' : 'card';
+    card.append(...hintParts({ analysis, balanceLine, style }, NO_ACTIONS));
+    for (const button of card.querySelectorAll('button')) button.disabled = true;
+    shadow.replaceChildren(css, card);
+  }, [analysis, style, balanceLine]);
+  return <div ref={host} class="preview-hint" data-testid="preview-hint" />;
+}
