@@ -103,7 +103,7 @@ function onInput(event: Event): void {
 function onKeydown(event: KeyboardEvent): void {
   if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey) || !adapter.modEnterPosts) return;
   const session = sessions.get(editableRoot(event.target) as Box);
-  if (session) session.posted(session.currentText());
+  if (session) void session.posted(session.currentText());
 }
 
 /** A click on the site's post button: the draft is read now, before the site clears the box. */
@@ -115,7 +115,7 @@ function onClick(event: MouseEvent): void {
   const text = session.currentText();
   if (!text) return;
   if (adapter.submit && button.matches(adapter.submit)) {
-    session.posted(text);
+    void session.posted(text);
     return;
   }
   // An unknown button counts as a post only if the site then empties or removes the box.

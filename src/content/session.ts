@@ -1,6 +1,6 @@
 // One compose box being written in: its draft id, the analysis after each pause in typing,
 // its hint, and what it reports when the draft is posted.
-import { analyze, fingerprint } from '../core/analyze.ts';
+import { analysisNow, loadAnalysis, type AnalysisModule } from './analysis-loader.ts';
 import type { Analysis, Correction, Entry } from '../core/types.ts';
 import type { Settings } from '../core/settings.ts';
 import type { Adapter } from '../sites/types.ts';
@@ -49,6 +49,11 @@ export class Session {
   refresh(): void {
     clearTimeout(this.timer);
     if (!this.box.isConnected) return;
+    const module = analysisNow();
+    if (!module) {
+      void loadAnalysis().then(() => this.refresh(), (error) => console.warn('GiveFirst could not load its analysis:', error));
+      return;
+    }
     this.text = readDraft(this.box);
     if (!this.text) {
       this.analysis = null;
@@ -56,23 +61,27 @@ export class Session {
       return;
     }
     const settings = this.host.settings();
-    const analysis = analyze(this.text, {
-      site: this.adapter.site,
-      context: this.adapter.context(this.box, new URL(location.href)),
-      settings,
-      corrections: this.host.corrections(),
-    });
-    this.analysis = analysis;
-    if (!analysis.flag || this.dismissedDraft === this.draftId) {
-      this.hint.render({ analysis: { ...analysis, flag: false }, balanceLine: null, style: settings.hintStyle });
+    const verdict = this.analyze(module, this.text);
+    this.analysis = verdict;
+    if (!verdict.flag || this.dismissedDraft === this.draftId) {
+      this.hint.render({ analysis: { ...verdict, flag: false }, balanceLine: null, style: settings.hintStyle });
       return;
     }
     const draft = this.draftId;
-    this.hint.render({ analysis, balanceLine: null, style: settings.hintStyle });
-    void this.host.balanceLine(analysis).then((balanceLine) => {
-      if (balanceLine && this.draftId === draft && this.analysis === analysis) {
-        this.hint.render({ analysis, balanceLine, style: this.host.settings().hintStyle });
+    this.hint.render({ analysis: verdict, balanceLine: null, style: settings.hintStyle });
+    void this.host.balanceLine(verdict).then((balanceLine) => {
+      if (balanceLine && this.draftId === draft && this.analysis === verdict) {
+        this.hint.render({ analysis: verdict, balanceLine, style: this.host.settings().hintStyle });
       }
+    });
+  }
+
+  private analyze(module: AnalysisModule, text: string): Analysis {
+    return module.analyze(text, {
+      site: this.adapter.site,
+      context: this.adapter.context(this.box, new URL(location.href)),
+      settings: this.host.settings(),
+      corrections: this.host.corrections(),
     });
   }
 
@@ -87,20 +96,15 @@ export class Session {
   }
 
   /** Records the post once per draft: a double click or a retry reuses the same id. */
-  posted(text: string): void {
+  async posted(text: string): Promise<void> {
     if (!text) return;
+    const draftId = this.draftId;
+    this.postedDraft = draftId;
+    const module = analysisNow() ?? (await loadAnalysis());
     const settings = this.host.settings();
-    const analysis =
-      text === this.text && this.analysis
-        ? this.analysis
-        : analyze(text, {
-            site: this.adapter.site,
-            context: this.adapter.context(this.box, new URL(location.href)),
-            settings,
-            corrections: this.host.corrections(),
-          });
+    const analysis = text === this.text && this.analysis ? this.analysis : this.analyze(module, text);
     const entry: Entry = {
-      id: this.draftId,
+      id: draftId,
       time: Date.now(),
       site: this.adapter.site === 'generic' ? location.hostname || 'page' : this.adapter.site,
       context: this.adapter.context(this.box, new URL(location.href)),
@@ -108,10 +112,9 @@ export class Session {
       score: analysis.score,
       reasons: analysis.reasons.slice(0, 8).map(({ text: t, signal }) => ({ text: t.slice(0, 80), signal })),
       language: analysis.language,
-      fingerprint: fingerprint(text),
+      fingerprint: module.fingerprint(text),
     };
     if (settings.keepSnippets) entry.snippet = text.slice(0, SNIPPET_LENGTH);
-    this.postedDraft = this.draftId;
     this.host.report(entry);
     this.hint.render(null);
   }

@@ -47,6 +47,8 @@ export interface LaunchOptions {
   manifest?: (manifest: Record<string, unknown>) => void;
   /** Browser options such as colorScheme or viewport. */
   colorScheme?: 'light' | 'dark';
+  /** false: the same browser set-up without GiveFirst, for with/without comparisons. */
+  extension?: boolean;
 }
 
 export async function launch(options: LaunchOptions = {}): Promise<Session> {
@@ -64,10 +66,14 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
     headless: true,
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: 1100, height: 800 },
-    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
+    args: options.extension === false
+      ? CHROMIUM_ARGS
+      : [...CHROMIUM_ARGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-  const extensionId = new URL(worker.url()).host;
+  const worker = options.extension === false
+    ? (null as unknown as Worker)
+    : context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = worker ? new URL(worker.url()).host : '';
   const routes: Routes = {};
   const blocked: Request[] = [];
   const errors: string[] = [];

@@ -1,0 +1,99 @@
+// Main-thread cost of GiveFirst on a page, measured in real Chromium with and without the
+// extension in the same run: typing 600 characters into a Draft.js composer (the X fixture),
+// and a feed appending 5,000 items. Reports the main thread's task time (CDP's TaskDuration)
+// and the ratio; the content script's bundle size too.
+import type { BrowserContext, Page } from 'playwright-core';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { launch, ROOT } from '../tests/browser/harness.ts';
+import { buildAll } from '../scripts/build.mjs';
+
+const ROUNDS = 7;
+const TEXT = 'Shipping a tiny tool today. Here is what I learned building it: keep the scope small. '.repeat(8).slice(0, 600);
+
+const FEED = `<!doctype html><html><body><main id="feed" role="feed"></main><script>
+window.appendFeed = () => new Promise((done) => {
+  const feed = document.getElementById('feed');
+  let n = 0;
+  const batch = () => {
+    for (let i = 0; i < 250; i++, n++) {
+      const item = document.createElement('article');
+      item.innerHTML = '<p>Post ' + n + ' by <a href="#">@someone</a></p><div role="group"><button>Reply</button><button>Like</button></div>';
+      feed.append(item);
+    }
+    if (n < 5000) requestAnimationFrame(batch); else requestAnimationFrame(() => done(n));
+  };
+  batch();
+});
+</script></body></html>`;
+
+async function taskSeconds(context: BrowserContext, page: Page, work: () => Promise<void>): Promise<number> {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const read = async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0;
+  };
+  const start = await read();
+  await work();
+  const end = await read();
+  await cdp.detach();
+  return end - start;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+interface Samples {
+  typing: number[];
+  feed: number[];
+}
+
+/** One round on one browser; rounds alternate between the two so drift hits both alike. */
+async function measure(context: BrowserContext, { typing, feed }: Samples): Promise<void> {
+  {
+    const page = await context.newPage();
+    await page.goto('https://x.com/home');
+    await page.click('[data-testid="tweetTextarea_0"]');
+    typing.push(await taskSeconds(context, page, async () => {
+      await page.keyboard.type(TEXT);
+      await page.waitForTimeout(400); // the pause after typing, when the analysis runs
+    }));
+    await page.goto('https://news.ycombinator.com/news');
+    feed.push(await taskSeconds(context, page, () => page.evaluate(() => (window as unknown as { appendFeed(): Promise<number> }).appendFeed()).then(() => undefined)));
+    await page.close();
+  }
+}
+
+export async function run(): Promise<void> {
+  await buildAll();
+  const pages = {
+    'https://x.com/home': readFileSync(join(ROOT, 'dist/fixtures/x.html'), 'utf8'),
+    'https://news.ycombinator.com/news': FEED,
+  };
+  const plain = await launch({ extension: false });
+  plain.serve(pages);
+  const plainContext = plain.context;
+  const withExtension = await launch();
+  withExtension.serve(pages);
+
+  const without: Samples = { typing: [], feed: [] };
+  const withIt: Samples = { typing: [], feed: [] };
+  await measure(plainContext, { typing: [], feed: [] }); // warm-up, not counted
+  await measure(withExtension.context, { typing: [], feed: [] });
+  for (let i = 0; i < ROUNDS; i++) {
+    await measure(plainContext, without);
+    await measure(withExtension.context, withIt);
+  }
+  const base = { typing: median(without.typing), feed: median(without.feed) };
+  const ext = { typing: median(withIt.typing), feed: median(withIt.feed) };
+  await plain.close();
+  await withExtension.close();
+
+  const row = (name: string, a: number, b: number) =>
+    console.log(`${name.padEnd(28)} ${(a * 1000).toFixed(1).padStart(9)} ms ${(b * 1000).toFixed(1).padStart(9)} ms ${(b / a).toFixed(3).padStart(7)}x`);
+  console.log(`${'main-thread task time'.padEnd(28)} ${'without'.padStart(12)} ${'with'.padStart(12)} ${'ratio'.padStart(8)}   (median of ${ROUNDS})`);
+  row('typing 600 chars (Draft.js)', base.typing, ext.typing);
+  row('feed appending 5,000 items', base.feed, ext.feed);
+  const size = statSync(join(ROOT, 'dist/chrome/content.js')).size;
+  console.log(`content script bundle: ${(size / 1024).toFixed(1)} KB minified (budget 30 KB)`);
+}

@@ -1,0 +1,1 @@
+export function buildAll(): Promise<void>;

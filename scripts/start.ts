@@ -1,0 +1,97 @@
+// `npm start`: builds GiveFirst, opens Chromium with it and a demo page of compose boxes.
+// With a display, the browser is yours to try; without one (a server, CI), the same demo runs
+// headless: it types a promotional and a giving draft into each box, prints what the hint
+// showed, and saves screenshots to artifacts/demo/.
+import { chromium, type Page } from 'playwright-core';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildAll } from './build.mjs';
+import { CHROMIUM_ARGS, browserPath, ROOT } from '../tests/browser/harness.ts';
+
+const DRAFTS = {
+  promotional: 'My new course is live! Buy it today, 50% off with code LAUNCH50. Link in bio, sign up now 🚀🔥',
+  giving: 'Great question! Two things helped me: 1) write the test first, 2) keep functions small. Thanks @sam for the tip.',
+};
+
+/** A copy of the Chrome build with the demo page inside it, so the content script can run there. */
+function extensionWithDemo(): string {
+  const dir = join(ROOT, 'dist/start');
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(join(ROOT, 'dist/chrome'), dir, { recursive: true });
+  const html = readFileSync(join(ROOT, 'dist/fixtures/demo.html'), 'utf8');
+  // Extension pages allow no inline scripts: the demo's bundle and the content script load as files.
+  const page = html
+    .replace(/<script>[\s\S]*?<\/script>/g, '')
+    .replace('</body>', '<script src="demo.js"></script><script src="../content.js"></script></body>');
+  mkdirSync(join(dir, 'demo'), { recursive: true });
+  writeFileSync(join(dir, 'demo/index.html'), page);
+  cpSync(join(ROOT, 'dist/fixtures/demo.js'), join(dir, 'demo/demo.js'));
+  return dir;
+}
+
+async function hintReport(page: Page): Promise<string> {
+  await page.waitForTimeout(600);
+  return page.evaluate(() => {
+    const hints = [...document.querySelectorAll('givefirst-hint')].filter((h) => !(h as HTMLElement).hidden);
+    if (!hints.length) return 'no hint (quiet)';
+    return hints.map((h) => `hint [${h.getAttribute('data-kind')}]: ${h.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim()}`).join('\n');
+  });
+}
+
+async function clearBox(page: Page, selector: string): Promise<void> {
+  await page.click(selector);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Delete');
+}
+
+async function runHeadlessDemo(page: Page, boxes: string[]): Promise<void> {
+  const shots = join(ROOT, 'artifacts/demo');
+  mkdirSync(shots, { recursive: true });
+  for (const [i, selector] of boxes.entries()) {
+    for (const [kind, text] of Object.entries(DRAFTS)) {
+      await clearBox(page, selector);
+      await page.keyboard.type(text, { delay: 2 });
+      const report = await hintReport(page);
+      console.log(`\nBox ${i + 1} (${selector}), ${kind} draft:\n  "${text}"\n  -> ${report.replace(/\n/g, '\n  -> ')}`);
+      await page.screenshot({ path: join(shots, `box${i + 1}-${kind}.png`) });
+    }
+    await clearBox(page, selector);
+  }
+  console.log(`\nScreenshots: ${shots}`);
+}
+
+async function main(): Promise<void> {
+  await buildAll();
+  const extension = extensionWithDemo();
+  const headless = !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
+  const profile = mkdtempSync(join(tmpdir(), 'givefirst-start-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: browserPath(),
+    headless,
+    viewport: headless ? { width: 1100, height: 900 } : null,
+    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const demoUrl = `chrome-extension://${new URL(worker.url()).host}/demo/index.html`;
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(demoUrl);
+  if (headless) {
+    console.log('No display: running the GiveFirst demo headless.');
+    const { FIXTURES } = await import('../tests/fixtures/pages.ts');
+    const boxes = FIXTURES.find((f) => f.name === 'demo')?.boxes ?? [];
+    await runHeadlessDemo(page, boxes);
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+    return;
+  }
+  console.log(`GiveFirst is loaded. The demo page is open at ${demoUrl}\nClose the browser window to stop.`);
+  await new Promise<void>((resolve) => context.on('close', () => resolve()));
+  rmSync(profile, { recursive: true, force: true });
+}
+
+if (!existsSync(join(ROOT, 'tests/fixtures/src/demo.ts')) && !existsSync(join(ROOT, 'tests/fixtures/src/demo.tsx'))) {
+  console.error('The demo page source is missing (tests/fixtures/src/demo.ts).');
+  process.exit(1);
+}
+await main();

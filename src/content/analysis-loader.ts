@@ -1,0 +1,20 @@
+// The analysis (lexicons for five languages) is most of GiveFirst's code, and most page views
+// never open a compose box. So the content script stays small and fetches the analysis from
+// the extension's own files the first time a compose box is focused.
+import type * as Analysis from '../core/analyze.ts';
+import { api } from '../platform/api.ts';
+
+export type AnalysisModule = typeof Analysis;
+
+let loaded: AnalysisModule | null = null;
+let loading: Promise<AnalysisModule> | null = null;
+
+/** The analysis if it is already here, so the typing path never waits. */
+export function analysisNow(): AnalysisModule | null {
+  return loaded;
+}
+
+export function loadAnalysis(): Promise<AnalysisModule> {
+  loading ??= (import(api.runtime.getURL('analysis.js')) as Promise<AnalysisModule>).then((module) => (loaded = module));
+  return loading;
+}
