@@ -1,16 +1,15 @@
 // Data: export everything as JSON and the posts as CSV, import a backup, delete everything.
-// The file is only parsed here; the background validates it (src/core/backup.ts) and
-// changes nothing unless all of it is good.
+// The file's text goes to the background as it is: src/core/backup.ts parses and validates
+// it there, and nothing is changed unless all of it is good.
 import { useRef, useState } from 'preact/hooks';
 import { defaultSettings, type Settings } from '../core/settings.ts';
-import type { Entry } from '../core/types.ts';
+import { BACKUP_LIMITS, entriesToCsv } from '../core/backup.ts';
 import { send } from '../platform/messaging.ts';
-import { entriesToCsv } from './csv.ts';
 import { datedName, download } from './download.ts';
 import { t } from './i18n.ts';
 
-/** Larger files are refused before reading, so a wrong pick cannot freeze the page. */
-const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+/** Larger files are refused before reading, so a wrong pick (a video) cannot freeze the page. */
+const MAX_IMPORT_BYTES = BACKUP_LIMITS.chars;
 
 type Message = { text: string; error: boolean } | null;
 type Props = { update: (s: Settings, now?: boolean) => Promise<void> };
@@ -29,23 +28,17 @@ export function Data({ update }: Props) {
   };
 
   const exportCsv = async () => {
-    const data = (await send({ kind: 'data:export' })) as { entries?: unknown };
-    if (!Array.isArray(data?.entries)) throw new Error(t('data_no_entries'));
-    download(datedName('posts', 'csv'), entriesToCsv(data.entries as Entry[]), 'text/csv');
+    const data = await send({ kind: 'data:export' });
+    download(datedName('posts', 'csv'), entriesToCsv(data.entries), 'text/csv');
     setMessage({ text: t('data_exported_csv', String(data.entries.length)), error: false });
   };
 
   const importFile = async (picked: File) => {
     if (picked.size > MAX_IMPORT_BYTES) return setMessage({ text: t('import_too_large'), error: true });
-    let data: unknown;
     try {
-      data = JSON.parse(await picked.text());
-    } catch {
-      return setMessage({ text: t('import_not_json', picked.name), error: true });
-    }
-    try {
-      const { imported } = await send({ kind: 'data:import', data });
-      setMessage({ text: t('import_done', String(imported)), error: false });
+      const reply = await send({ kind: 'data:import', data: await picked.text() });
+      const text = t('import_done', String(reply.imported), String(reply.skipped));
+      setMessage({ text: reply.settings ? `${text} ${t('import_done_settings')}` : text, error: false });
     } catch (error) {
       setMessage({ text: t('import_refused', error instanceof Error ? error.message : String(error)), error: true });
     }

@@ -1,17 +1,11 @@
 // The person's own brands, domains and handles: a link to one's own site or a plug for one's
 // own product is the strongest promotional signal the analysis has.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { normalizeDomain, type Settings } from '../core/settings.ts';
+import type { Settings } from '../core/settings.ts';
+import { parseOwnList, type OwnKey } from './own-list.ts';
 import { t } from './i18n.ts';
 
-type OwnKey = keyof Settings['own'];
 const LISTS: OwnKey[] = ['domains', 'handles', 'brands'];
-
-/** One entry per line or comma; blanks and repeats dropped; domains reduced to the host. */
-export function parseOwnList(key: OwnKey, text: string): string[] {
-  const items = text.split(/[\n,]/).map((s) => (key === 'domains' ? normalizeDomain(s) : s.trim()));
-  return [...new Set(items.filter(Boolean))].slice(0, 50);
-}
 
 export function Own({ settings, update }: { settings: Settings; update: (s: Settings) => void }) {
   return (
