@@ -1,7 +1,7 @@
 // Data: export everything as JSON and the posts as CSV, import a backup, delete everything.
 // The file's text goes to the background as it is: src/core/backup.ts parses and validates
 // it there, and nothing is changed unless all of it is good.
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { defaultSettings, type Settings } from '../core/settings.ts';
 import { BACKUP_LIMITS, entriesToCsv } from '../core/backup.ts';
 import { send } from '../platform/messaging.ts';
@@ -19,6 +19,10 @@ export function Data({ update }: Props) {
   const [confirming, setConfirming] = useState(false);
   const [resetSettings, setResetSettings] = useState(false);
   const cancelButton = useRef<HTMLButtonElement>(null);
+  // The question takes focus on its safe answer, so a stray Enter deletes nothing.
+  useEffect(() => {
+    if (confirming) cancelButton.current?.focus();
+  }, [confirming]);
   const fail = (error: unknown) => setMessage({ text: t('data_error', error instanceof Error ? error.message : String(error)), error: true });
 
   const exportJson = async () => {
@@ -77,7 +81,7 @@ export function Data({ update }: Props) {
         <h3>{t('delete_title')}</h3>
         <p class="desc">{t('delete_desc')}</p>
         {!confirming ? (
-          <button type="button" class="danger" onClick={() => { setConfirming(true); setMessage(null); setTimeout(() => cancelButton.current?.focus()); }}>
+          <button type="button" class="danger" onClick={() => { setConfirming(true); setMessage(null); }}>
             {t('delete_start')}
           </button>
         ) : (
