@@ -25,7 +25,11 @@ export function fingerprintOf(tokens: Token[]): number[] {
     set.add(hash(t.kind === 'word' || t.kind === 'num' ? t.text : t.kind + ':' + t.text));
   }
   // Keeping the smallest hashes (a bottom-k sketch) keeps Jaccard estimates fair for long posts.
-  return [...set].sort((a, b) => a - b).slice(0, MAX_FEATURES);
+  return Array.from(set).sort(ascending).slice(0, MAX_FEATURES);
+}
+
+function ascending(a: number, b: number): number {
+  return a - b;
 }
 
 export function similarity(a: number[], b: number[]): number {

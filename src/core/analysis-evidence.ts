@@ -73,7 +73,8 @@ export function gather(text: string, scan: Scan, language: Language | 'other', c
   const indexes: PhraseIndex[] = lex ? [lex.index, UNIVERSAL] : [UNIVERSAL];
   const matches: PhraseMatch[] = [];
   for (const index of indexes) findPhrases(index, tokens, matches);
-  const community = matches.some((m) => m.signal === 'community');
+  let community = false;
+  for (const m of matches) if (m.signal === 'community') community = true;
   for (const m of resolveOverlaps(matches, tokens.length)) {
     const first = tokens[m.first]!;
     let weight = m.weight;
@@ -92,7 +93,8 @@ export function gather(text: string, scan: Scan, language: Language | 'other', c
 }
 
 function gatherTokens(ev: Evidence, text: string, tokens: Token[], language: Language | 'other', context: Context, own: Own): void {
-  const handles = own.handles.map((h) => h.replace(/^@/, '').toLowerCase());
+  const handles: string[] = [];
+  for (const h of own.handles) handles.push((h.startsWith('@') ? h.slice(1) : h).toLowerCase());
   let tags = 0;
   let tagStart = -1;
   let tagEnd = -1;
@@ -166,7 +168,8 @@ function gatherStructure(ev: Evidence, text: string, scan: Scan): void {
     const mark = scan.lineMarks[line] ?? '';
     const first = list[0]!;
     const last = list[list.length - 1]!;
-    const words = list.filter((t) => t.kind === 'word').length;
+    let words = 0;
+    for (const t of list) if (t.kind === 'word') words++;
     if (mark === 'check') {
       if (features++ < 4) add(ev, text, first.start, last.end, 'features', 0.4);
     } else if ((mark === 'number' || mark === 'bullet') && words >= 4) {
@@ -185,9 +188,14 @@ function gatherStructure(ev: Evidence, text: string, scan: Scan): void {
   let asked = 0;
   for (const sentence of scan.questions) {
     if (asked >= 2) break;
-    const inSentence = tokens.filter((t) => t.sentence === sentence);
-    const first = inSentence[0];
-    const last = inSentence[inSentence.length - 1];
+    let first: Token | undefined;
+    let last: Token | undefined;
+    for (const t of tokens) {
+      if (t.sentence === sentence) {
+        first ??= t;
+        last = t;
+      } else if (t.sentence > sentence) break;
+    }
     if (!first || !last) continue;
     asked++;
     add(ev, text, first.start, last.end, 'question', -0.6);
@@ -195,8 +203,16 @@ function gatherStructure(ev: Evidence, text: string, scan: Scan): void {
   if (scan.emoji >= 4 && scan.emoji * 6 > ev.words && scan.emojiAt >= 0) {
     add(ev, text, scan.emojiAt, scan.emojiAt + 2, 'emoji', Math.min(0.8, 0.15 * scan.emoji));
   }
+  // A pointing emoji right before a link (binary search for the next token).
   for (const at of scan.pointers.slice(0, 2)) {
-    const next = tokens.find((t) => t.start > at);
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid]!.start > at) hi = mid;
+      else lo = mid + 1;
+    }
+    const next = tokens[lo];
     if (next && next.kind === 'url' && next.start - at <= 4) add(ev, text, at, next.start - 1, 'pointer', 0.4);
   }
 }

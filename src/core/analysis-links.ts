@@ -12,11 +12,15 @@ export interface LinkVerdict {
 const SHORTENERS = new Set(['bit.ly', 'amzn.to', 'tinyurl.com', 'goo.gl', 'ow.ly', 'buff.ly', 't.co', 'rebrand.ly', 'cutt.ly',
   'lnkd.in', 'shorturl.at', 'is.gd', 'tiny.cc', 'rb.gy', 'geni.us', 'shrsl.com', 'go.magik.ly', 'amzn.eu', 'a.co']);
 /** Storefronts, link-in-bio pages, crowdfunding, paid newsletters and booking pages. */
-const STORES = ['etsy.com', 'gumroad.com', 'kickstarter.com', 'indiegogo.com', 'patreon.com', 'ko-fi.com', 'buymeacoffee.com',
+const STORE_LIST = ['etsy.com', 'gumroad.com', 'kickstarter.com', 'indiegogo.com', 'patreon.com', 'ko-fi.com', 'buymeacoffee.com',
   'calendly.com', 'substack.com', 'bigcartel.com', 'myshopify.com', 'teespring.com', 'linktr.ee', 'beacons.ai', 'stan.store',
   'payhip.com', 'lemonsqueezy.com', 'producthunt.com', 'buttondown.email', 'teachable.com', 'thinkific.com', 'kajabi.com',
   'podia.com', 'eventbrite.com', 'luma.com', 'lu.ma', 'cal.com', 'amazon.com/shop', 'redbubble.com', 'depop.com', 'poshmark.com',
   't.me', 'chat.whatsapp.com', 'wa.me', 'onlyfans.com', 'fiverr.com', 'upwork.com/freelancers', 'skool.com', 'whop.com'];
+const STORES = STORE_LIST.map((s) => {
+  const slash = s.indexOf('/');
+  return slash < 0 ? { domain: s, path: '' } : { domain: s.slice(0, slash), path: s.slice(slash) };
+});
 const PARAMS = ['ref=', 'ref_', 'aff=', 'affiliate', 'aff_id', 'utm_', 'tag=', 'via=', 'coupon=', 'discount=', 'promo=', 'referral',
   'invite=', 'fbclid', 'rcode=', '/ref/', '/aff/', '/r/'];
 /** Public-interest hosts: linking them is informing, not selling. */
@@ -45,9 +49,8 @@ export function judgeLink(url: string, ownDomains: string[]): LinkVerdict {
   for (const d of ownDomains) if (d && onHost(host, d)) return { signal: 'yours', weight: 3, host };
   for (const p of PARAMS) if (url.includes(p)) return { signal: 'referral', weight: 2.2, host };
   if (SHORTENERS.has(host)) return { signal: 'referral', weight: 1.6, host };
-  for (const s of STORES) {
-    const [d, path] = s.includes('/') ? [s.slice(0, s.indexOf('/')), s.slice(s.indexOf('/'))] : [s, ''];
-    if (onHost(host, d) && (!path || url.includes(path))) return { signal: 'storeLink', weight: 1.4, host };
+  for (const { domain, path } of STORES) {
+    if (onHost(host, domain) && (!path || url.includes(path))) return { signal: 'storeLink', weight: 1.4, host };
   }
   if (url.includes('/shop') || url.includes('/store') || url.includes('/buy') || url.includes('/checkout') ||
     url.includes('/waitlist') || url.includes('/pricing') || url.includes('/signup') || url.includes('/register') ||

@@ -32,7 +32,20 @@ interface Compiled {
 }
 
 export interface PhraseIndex {
+  /** By exact first word, or by token kind ('#', '$', '%', 'CAPS', '@', 'URL'). */
   byKey: Map<string, Compiled[]>;
+  /** By the first three letters of a prefix first word, packed into a number (no string built). */
+  byPrefix: Map<number, Compiled[]>;
+}
+
+function prefixKey(text: string): number {
+  return (text.charCodeAt(0) * 65536 + text.charCodeAt(1)) * 65536 + text.charCodeAt(2);
+}
+
+function addTo<K>(map: Map<K, Compiled[]>, key: K, phrase: Compiled): void {
+  const list = map.get(key);
+  if (list) list.push(phrase);
+  else map.set(key, [phrase]);
 }
 
 export interface PhraseMatch {
@@ -57,28 +70,22 @@ function compileStep(raw: string): Step {
   return { words, prefixes, special: '', optional };
 }
 
-/** Keys a token can be looked up by: the word itself, its 3-letter prefix, or its kind. */
-function keysOf(step: Step): string[] {
-  if (step.special) return [step.special === 'CAPS' ? 'CAPS' : step.special];
-  return [...step.words, ...step.prefixes.map((p) => 'p:' + p.slice(0, 3))];
-}
-
 export function compile(groups: PhraseGroup[]): PhraseIndex {
   const byKey = new Map<string, Compiled[]>();
+  const byPrefix = new Map<number, Compiled[]>();
   for (const group of groups) {
     for (const phrase of group.phrases) {
       const steps = phrase.split(' ').filter(Boolean).map(compileStep);
       const head = steps[0];
       if (!head || head.optional || head.special === '~') continue; // a phrase needs a fixed start
       const compiled: Compiled = { steps, signal: group.signal, weight: group.weight };
-      for (const key of keysOf(head)) {
-        const list = byKey.get(key);
-        if (list) list.push(compiled);
-        else byKey.set(key, [compiled]);
-      }
+      if (head.special) addTo(byKey, head.special, compiled);
+      for (const word of head.words) addTo(byKey, word, compiled);
+      // Prefixes shorter than three letters would match too much to be useful as a first word.
+      for (const p of head.prefixes) if (p.length >= 3) addTo(byPrefix, prefixKey(p), compiled);
     }
   }
-  return { byKey };
+  return { byKey, byPrefix };
 }
 
 function stepMatches(step: Step, token: Token): boolean {
@@ -120,38 +127,43 @@ function matchFrom(steps: Step[], s: number, tokens: Token[], t: number, sentenc
   return step.optional ? matchFrom(steps, s + 1, tokens, t, sentence) : -1;
 }
 
-function candidates(index: PhraseIndex, token: Token): Compiled[][] {
-  const out: Compiled[][] = [];
-  const push = (key: string): void => {
-    const list = index.byKey.get(key);
-    if (list) out.push(list);
-  };
-  if (token.kind === 'word' || token.kind === 'tag') {
-    const text = token.kind === 'tag' ? '#' + token.text : token.text;
-    push(text);
-    if (text.length >= 3) push('p:' + text.slice(0, 3));
-    if (token.caps) push('CAPS');
-  } else if (token.kind === 'num') push('#');
-  else if (token.kind === 'sym') push(token.text);
-  else if (token.kind === 'code') push('CAPS');
-  else if (token.kind === 'mention') push('@');
-  else if (token.kind === 'url') push('URL');
-  return out;
+const KIND_KEYS: Record<string, string> = { num: '#', code: 'CAPS', mention: '@', url: 'URL' };
+
+function tryList(list: Compiled[] | undefined, tokens: Token[], t: number, out: PhraseMatch[]): void {
+  if (!list) return;
+  const token = tokens[t]!;
+  for (const phrase of list) {
+    if (!stepMatches(phrase.steps[0]!, token)) continue;
+    const last = matchFrom(phrase.steps, 1, tokens, t + 1, token.sentence);
+    if (last >= 0) out.push({ first: t, last, signal: phrase.signal, weight: phrase.weight });
+  }
 }
 
 /** Every phrase match, then the longest wins where matches overlap. */
 export function findPhrases(index: PhraseIndex, tokens: Token[], out: PhraseMatch[] = []): PhraseMatch[] {
+  // Candidates for a token: by its word, its 3-letter prefix, or its kind.
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t]!;
-    for (const list of candidates(index, token)) {
-      for (const phrase of list) {
-        if (!stepMatches(phrase.steps[0]!, token)) continue;
-        const last = matchFrom(phrase.steps, 1, tokens, t + 1, token.sentence);
-        if (last >= 0) out.push({ first: t, last, signal: phrase.signal, weight: phrase.weight });
-      }
+    if (token.kind === 'word' || token.kind === 'tag') {
+      const text = token.kind === 'tag' ? '#' + token.text : token.text;
+      tryList(index.byKey.get(text), tokens, t, out);
+      if (text.length >= 3) tryList(index.byPrefix.get(prefixKey(text)), tokens, t, out);
+      if (token.caps) tryList(index.byKey.get('CAPS'), tokens, t, out);
+    } else {
+      const key = token.kind === 'sym' ? token.text : KIND_KEYS[token.kind];
+      if (key) tryList(index.byKey.get(key), tokens, t, out);
     }
   }
   return out;
+}
+
+// Comparators live at module level: no closure is created per analysis (this runs per keystroke pause).
+function byStartThenLength(a: PhraseMatch, b: PhraseMatch): number {
+  return a.first - b.first || b.last - a.last || Math.abs(b.weight) - Math.abs(a.weight);
+}
+
+function byStart(a: PhraseMatch, b: PhraseMatch): number {
+  return a.first - b.first;
 }
 
 function longerAndAsStrong(m: PhraseMatch, prev: PhraseMatch): boolean {
@@ -160,7 +172,7 @@ function longerAndAsStrong(m: PhraseMatch, prev: PhraseMatch): boolean {
 
 /** Longest-first among overlapping matches, in text order. */
 function longest(matches: PhraseMatch[]): PhraseMatch[] {
-  matches.sort((a, b) => a.first - b.first || b.last - a.last || Math.abs(b.weight) - Math.abs(a.weight));
+  matches.sort(byStartThenLength);
   const kept: PhraseMatch[] = [];
   let reach = -1;
   for (const m of matches) {
@@ -194,8 +206,9 @@ export function resolveOverlaps(matches: PhraseMatch[], tokenCount: number): Phr
   }
   // Ask matches of different signals may share words, but one lying wholly inside another
   // ("new collection" inside "our new collection") is the same words counted twice.
-  const asks = [...bySignal.values()].flatMap(longest);
-  asks.sort((a, b) => a.first - b.first || b.last - a.last);
+  const asks: PhraseMatch[] = [];
+  for (const list of bySignal.values()) asks.push(...longest(list));
+  asks.sort(byStartThenLength);
   const kept: PhraseMatch[] = [];
   const asked = new Uint8Array(tokenCount);
   let outer: PhraseMatch | undefined;
@@ -205,10 +218,12 @@ export function resolveOverlaps(matches: PhraseMatch[], tokenCount: number): Phr
     kept.push(m);
     for (let t = m.first; t <= m.last; t++) asked[t] = 1;
   }
-  const free = other.filter((m) => {
-    for (let t = m.first; t <= m.last; t++) if (asked[t]) return false;
-    return true;
-  });
+  const free: PhraseMatch[] = [];
+  for (const m of other) {
+    let clear = true;
+    for (let t = m.first; t <= m.last && clear; t++) if (asked[t]) clear = false;
+    if (clear) free.push(m);
+  }
   kept.push(...longest(free));
-  return kept.sort((a, b) => a.first - b.first);
+  return kept.sort(byStart);
 }

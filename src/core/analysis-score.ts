@@ -47,7 +47,8 @@ export function weigh(ev: Evidence, language: Language | 'other', context: Conte
   // A question in a pitch is a hook, not a genuine question.
   if (ask >= 1.5) give -= Math.min(CAPS.question ?? 0, -(ev.bySignal.get('question') ?? 0));
   const coreSignals = language === 'other' ? UNIVERSAL_CORE : CORE;
-  const core = coreSignals.some((s) => (ev.bySignal.get(s) ?? 0) > 0);
+  let core = false;
+  for (const s of coreSignals) if ((ev.bySignal.get(s) ?? 0) > 0) core = true;
   // Value counts less the more the draft is an ask: a pleasantry does not redeem a pitch.
   const net = ask - 0.9 * teach - 0.7 * give;
   const score = core ? 1 / (1 + Math.exp(-1.3 * (net - PROMO_AT))) : Math.min(0.2, ask / 10);

@@ -42,14 +42,24 @@ const MOVES: Record<Move, Partial<Record<Language, string>> & { en: string }> = 
   },
 };
 
-const has = (ev: Evidence, s: Signal): boolean => (ev.bySignal.get(s) ?? 0) > 0;
+function has(ev: Evidence, s: Signal): boolean {
+  return (ev.bySignal.get(s) ?? 0) > 0;
+}
+
+function askSays(ev: Evidence, pattern: RegExp): boolean {
+  for (const r of ev.reasons) if (r.weight > 0 && pattern.test(r.text)) return true;
+  return false;
+}
+
+const HIRING = /hiring|hire/i;
+const FOLLOW = /follow|subscri|notification/i;
 
 function pick(ev: Evidence, context: Context): Move {
   if (context !== 'post' && (has(ev, 'bareLink') || has(ev, 'link') || has(ev, 'own') || has(ev, 'yours'))) return 'answer';
   if (has(ev, 'teaser')) return 'teaser';
-  if (ev.reasons.some((r) => r.weight > 0 && /hiring|hire/i.test(r.text))) return 'hiring';
+  if (askSays(ev, HIRING)) return 'hiring';
   if (has(ev, 'offer') || has(ev, 'promoCode') || has(ev, 'price') || has(ev, 'sponsored')) return 'offer';
-  if (ev.reasons.some((r) => r.weight > 0 && /follow|subscri|notification/i.test(r.text))) return 'follow';
+  if (askSays(ev, FOLLOW)) return 'follow';
   if (has(ev, 'own') || has(ev, 'announce') || has(ev, 'yours')) return 'product';
   return 'general';
 }

@@ -30,6 +30,8 @@ export interface Scan {
   codeLines: number;
   /** Offset of the first emoji, or -1. */
   emojiAt: number;
+  /** Words with letters beyond ASCII (accents, other scripts): language marks are worth a look. */
+  accents: number;
   /** Sentence numbers that end in a question mark. */
   questions: number[];
   sentences: number;
@@ -46,6 +48,9 @@ for (const [base, chars] of [
 }
 
 export function fold(word: string): string {
+  let ascii = true;
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 127) { ascii = false; break; }
+  if (ascii) return word;
   let out = '';
   let changed = false;
   for (let i = 0; i < word.length; i++) {
@@ -128,18 +133,30 @@ export function scanText(text: string, from = 0, to = text.length, scan: Scan = 
 }
 
 export function emptyScan(): Scan {
-  return { tokens: [], lineMarks: [], emoji: 0, pointers: [], codeLines: 0, emojiAt: -1, questions: [], sentences: 0 };
+  return { tokens: [], lineMarks: [], emoji: 0, pointers: [], codeLines: 0, emojiAt: -1, accents: 0, questions: [], sentences: 0 };
 }
 
-const TRAIL = new Set([46, 44, 59, 58, 33, 63, 41, 93, 34, 39, 0xbb, 0x201d, 0x2019]);
-const LEAD = new Set([40, 91, 34, 39, 0xab, 0x201c, 0x2018, 0xbf, 0xa1]);
+/** One shape for every token keeps property access monomorphic (and object spread out of the loop). */
+function token(kind: TokenKind, text: string, start: number, end: number, sentence: number, line: number, caps: boolean): Token {
+  return { kind, text, start, end, sentence, line, caps, lineStart: false };
+}
+
+/** Punctuation stripped from the end of a chunk: . , ; : ! ? ) ] " ' » ” ’ */
+function isTrail(c: number): boolean {
+  return c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 41 || c === 93 || c === 34 ||
+    c === 39 || c === 0xbb || c === 0x201d || c === 0x2019;
+}
+/** Punctuation stripped from the start: ( [ " ' « “ ‘ ¿ ¡ */
+function isLead(c: number): boolean {
+  return c === 40 || c === 91 || c === 34 || c === 39 || c === 0xab || c === 0x201c || c === 0x2018 || c === 0xbf || c === 0xa1;
+}
 
 /** Classifies one chunk; returns whether it ends a sentence. */
 function chunk(text: string, a: number, b: number, scan: Scan, sentence: number, line: number, lineStart: boolean): boolean {
   let s = a;
   let e = b;
-  while (s < e && LEAD.has(text.charCodeAt(s))) s++;
-  while (e > s && TRAIL.has(text.charCodeAt(e - 1))) e--;
+  while (s < e && isLead(text.charCodeAt(s))) s++;
+  while (e > s && isTrail(text.charCodeAt(e - 1))) e--;
   const last = text.charCodeAt(b - 1);
   let ends = last === 46 || last === 33 || last === 63 || last === 0x2026;
   for (let k = e; k < b; k++) {
@@ -150,21 +167,20 @@ function chunk(text: string, a: number, b: number, scan: Scan, sentence: number,
     return ends;
   }
   const first = text.charCodeAt(s);
-  const base = { sentence, line, caps: false, lineStart: false };
   const second = s + 1 < e ? text.charCodeAt(s + 1) : 0;
   const named = isLetter(second) || isDigit(second) || second === 95;
   if ((first === 64 && named) || (first === 35 && isLetter(second))) {
     const name = text.slice(s + 1, e).toLowerCase();
-    scan.tokens.push({ ...base, kind: first === 64 ? 'mention' : 'tag', text: fold(name), start: s, end: e });
+    scan.tokens.push(token(first === 64 ? 'mention' : 'tag', fold(name), s, e, sentence, line, false));
     return ends;
   }
   if (e - s >= 4 && e - s <= 2048 && looksLikeAddress(text, s, e)) {
-    scan.tokens.push({ ...base, kind: 'url', text: text.slice(s, e).toLowerCase(), start: s, end: e });
+    scan.tokens.push(token('url', text.slice(s, e).toLowerCase(), s, e, sentence, line, false));
     // A URL ends with "." only at a sentence end; the dot inside it never does.
     return ends;
   }
   if (isCode(text, s, e)) {
-    scan.tokens.push({ ...base, kind: 'code', text: text.slice(s, e).toLowerCase(), start: s, end: e, caps: true });
+    scan.tokens.push(token('code', text.slice(s, e).toLowerCase(), s, e, sentence, line, true));
     return ends;
   }
   if (lineStart) markLine(text, s, e, scan, line);
@@ -176,17 +192,24 @@ function chunk(text: string, a: number, b: number, scan: Scan, sentence: number,
       let m = k + 1;
       let upper = c >= 65 && c <= 90 ? 1 : 0;
       let lower = c >= 97 && c <= 122 ? 1 : 0;
+      let plain = c < 128;
       while (m < b) {
         const d = text.charCodeAt(m);
         if (isLetter(d)) {
           if (d >= 65 && d <= 90) upper++;
           else if (d >= 97 && d <= 122) lower++;
+          else plain = false;
           m++;
-        } else if (isApostrophe(d) && m + 1 < b && isLetter(text.charCodeAt(m + 1))) m++;
-        else break;
+        } else if (isApostrophe(d) && m + 1 < b && isLetter(text.charCodeAt(m + 1))) {
+          if (d !== 39) plain = false;
+          m++;
+        } else break;
       }
+      // Most words are plain lower-case ASCII: no case mapping or folding needed (it is the hot path).
       const raw = text.slice(k, m);
-      scan.tokens.push({ ...base, kind: 'word', text: fold(raw.toLowerCase()), start: k, end: m, caps: upper >= 2 && lower === 0 });
+      const word = plain && upper === 0 ? raw : fold(raw.toLowerCase());
+      if (!plain) scan.accents++;
+      scan.tokens.push(token('word', word, k, m, sentence, line, upper >= 2 && lower === 0));
       k = m;
     } else if (isDigit(c)) {
       let m = k + 1;
@@ -195,10 +218,10 @@ function chunk(text: string, a: number, b: number, scan: Scan, sentence: number,
         if (isDigit(d) || ((d === 46 || d === 44) && m + 1 < b && isDigit(text.charCodeAt(m + 1)))) m++;
         else break;
       }
-      scan.tokens.push({ ...base, kind: 'num', text: text.slice(k, m), start: k, end: m });
+      scan.tokens.push(token('num', text.slice(k, m), k, m, sentence, line, false));
       k = m;
     } else if (c === 37 || c === 36 || c === 0x20ac || c === 0xa3) {
-      scan.tokens.push({ ...base, kind: 'sym', text: c === 37 ? '%' : '$', start: k, end: k + 1 });
+      scan.tokens.push(token('sym', c === 37 ? '%' : '$', k, k + 1, sentence, line, false));
       k++;
     } else {
       const cp = text.codePointAt(k) ?? c;
@@ -244,8 +267,11 @@ const TLDS = new Set(
 
 /** "example.com/x", "www.x.org", "https://..." and "name@host.com"; never a regex. */
 export function looksLikeAddress(text: string, s: number, e: number): boolean {
-  const lower = text.slice(s, Math.min(e, s + 8)).toLowerCase();
-  if (lower.startsWith('http://') || lower.startsWith('https:/') || lower.startsWith('www.')) return true;
+  const c0 = text.charCodeAt(s) | 32;
+  if (c0 === 104 || c0 === 119) {
+    const lower = text.slice(s, Math.min(e, s + 8)).toLowerCase();
+    if (lower.startsWith('http://') || lower.startsWith('https:/') || lower.startsWith('www.')) return true;
+  }
   let hostStart = s;
   let hostEnd = e;
   for (let k = s; k < e; k++) {

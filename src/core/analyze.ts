@@ -4,7 +4,7 @@
 //
 // Long drafts: only the first 16,000 and the last 4,000 characters are analysed. A pitch sits
 // at the start or the end of a post, and this keeps a pasted megabyte from stalling the page.
-import type { Analysis, Context, Correction, Kind, Language } from './types.ts';
+import type { Analysis, Context, Correction, Kind, Language, Reason } from './types.ts';
 import { SENSITIVITY_PRESETS, type Settings } from './settings.ts';
 import { emptyScan, scanText, type Scan } from './analysis-text.ts';
 import { detectLanguage } from './language.ts';
@@ -21,6 +21,15 @@ export interface AnalyzeInput {
 }
 
 const HEAD = 16_000;
+const MAX_REASONS = 12;
+
+function byStart(a: Reason, b: Reason): number {
+  return a.start - b.start;
+}
+
+function byStrength(a: Reason, b: Reason): number {
+  return Math.abs(b.weight) - Math.abs(a.weight) || a.start - b.start;
+}
 const TAIL = 4_000;
 
 /** Score needed to flag at a sensitivity: 0.9 at 0, 0.5 at the default 50, 0.2 at 100. */
@@ -44,21 +53,35 @@ function safeCut(text: string, at: number): number {
   return c >= 0xdc00 && c <= 0xdfff ? at + 1 : at;
 }
 
+const NO_OWN: Own = { domains: [], handles: [], brands: [] };
+
+function strings(v: unknown): string[] {
+  const out: string[] = [];
+  if (Array.isArray(v)) for (const x of v) if (typeof x === 'string' && x.trim()) out.push(x.trim());
+  return out;
+}
+
+/** The user's own domains ("https://www.x.com/" -> "x.com"), handles and brands, tolerating junk. */
 function ownOf(settings: AnalyzeInput['settings']): Own {
   const own = settings?.own;
-  const list = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
-  return {
-    domains: list(own?.domains).map((d) => d.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').split('/')[0] ?? ''),
-    handles: list(own?.handles),
-    brands: list(own?.brands),
-  };
+  if (!own) return NO_OWN;
+  const domains: string[] = [];
+  for (const d of strings(own.domains)) {
+    let host = d.toLowerCase();
+    const scheme = host.indexOf('://');
+    if (scheme >= 0) host = host.slice(scheme + 3);
+    if (host.startsWith('www.')) host = host.slice(4);
+    host = host.split('/')[0] ?? '';
+    if (host) domains.push(host);
+  }
+  return { domains, handles: strings(own.handles), brands: strings(own.brands) };
 }
 
 export function analyze(text: string, input: AnalyzeInput = {}): Analysis {
   const draft = typeof text === 'string' ? text : String(text ?? '');
   const context: Context = input.context === 'reply' || input.context === 'comment' ? input.context : 'post';
   const scan = scanDraft(draft);
-  let language: Language | 'other' = detectLanguage(draft, scan.tokens);
+  let language: Language | 'other' = detectLanguage(draft, scan.tokens, scan.accents);
   const enabled = input.settings?.languages;
   if (language !== 'other' && Array.isArray(enabled) && enabled.length > 0 && !enabled.includes(language)) language = 'other';
   const evidence = gather(draft, scan, language, context, ownOf(input.settings));
@@ -67,16 +90,16 @@ export function analyze(text: string, input: AnalyzeInput = {}): Analysis {
   let core = verdict.core;
 
   // The user's own verdict on a similar post wins over the heuristic.
-  const adjustment = correctionFor(fingerprintOf(scan.tokens), input.corrections);
+  const corrections = Array.isArray(input.corrections) && input.corrections.length > 0 ? input.corrections : undefined;
+  const adjustment = corrections && correctionFor(fingerprintOf(scan.tokens), corrections);
   if (adjustment) ({ kind, score, core } = corrected(adjustment.kind, score, core));
 
   const sensitivity = input.settings?.sensitivity ?? SENSITIVITY_PRESETS.medium;
   const flag = core && score >= flagThreshold(sensitivity);
-  const reasons = evidence.reasons
-    .filter((r) => r.weight !== 0)
-    .sort((a, b) => b.weight - a.weight || a.start - b.start)
-    .slice(0, 12)
-    .sort((a, b) => a.start - b.start);
+  // The dozen strongest reasons, shown in text order.
+  const reasons = evidence.reasons.length <= MAX_REASONS
+    ? evidence.reasons.sort(byStart)
+    : evidence.reasons.sort(byStrength).slice(0, MAX_REASONS).sort(byStart);
   return { kind, score, flag, reasons, suggestion: suggest(evidence, context, language), language };
 }
 

@@ -24,7 +24,7 @@ const WORDS_LOOKED_AT = 80;
 const OTHER = new Set(['il', 'di', 'che', 'per', 'sono', 'della', 'questo', 'anche', 'molto', 'ho', 'gli', 'perche',
   'het', 'een', 'niet', 'ik', 'van', 'voor', 'dat', 'zijn', 'wij', 'ook', 'maar', 'heb', 'och', 'att', 'jag', 'och', 'som']);
 
-export function detectLanguage(text: string, tokens: Token[]): Language | 'other' {
+export function detectLanguage(text: string, tokens: Token[], accents = 1): Language | 'other' {
   const score: Record<Language, number> = { en: 0, es: 0, de: 0, fr: 0, pt: 0 };
   let words = 0;
   let latin = 0;
@@ -38,9 +38,11 @@ export function detectLanguage(text: string, tokens: Token[]): Language | 'other
     if (langs) for (const l of langs) score[l] += 1 / langs.length;
   }
   const head = text.length > 600 ? text.slice(0, 600) : text;
-  for (const [mark, lang] of MARKS) if (head.includes(mark)) score[lang] += 1.5;
-  // "ç" is French and Portuguese; "ã/õ" settle it.
-  if (score.pt > 0 && head.includes('ç')) score.pt += 1.5;
+  if (accents > 0) {
+    for (const [mark, lang] of MARKS) if (head.includes(mark)) score[lang] += 1.5;
+    // "ç" is French and Portuguese; "ã/õ" settle it.
+    if (score.pt > 0 && head.includes('ç')) score.pt += 1.5;
+  }
   let best: Language = 'en';
   for (const lang of LANGUAGES) if (score[lang] > score[best]) best = lang;
   const looked = Math.min(words, WORDS_LOOKED_AT);

@@ -2,6 +2,8 @@
 // the reply it gets. The background handles them in one exhaustive table
 // (src/background/handlers.ts); other contexts send them through src/platform/messaging.ts.
 import type { Correction, Entry, Kind } from './types.ts';
+import type { Balance } from './balance.ts';
+import type { Backup } from './backup.ts';
 
 export type Message =
   | { kind: 'ping' }
@@ -14,6 +16,7 @@ export type Message =
   | { kind: 'data:export' }
   | { kind: 'data:import'; data: unknown }
   | { kind: 'data:delete-all' }
+  | { kind: 'ledger:status' }
   | { kind: 'options:open' };
 
 /** What the popup's headline and the hint's balance line need. */
@@ -28,20 +31,38 @@ export interface BalanceSummary {
   [more: string]: unknown;
 }
 
+/** A storage fault the popup shows with what to do about it. */
+export interface LedgerProblem {
+  code: 'quota' | 'blocked' | 'deleted' | 'unavailable' | 'newer' | 'failed';
+  message: string;
+  advice: string;
+  detail?: string;
+}
+
+/** The ledger's health: its schema version, how many entries, and the last fault if any. */
+export interface LedgerStatus {
+  schema: number;
+  entries: number | null;
+  problem: LedgerProblem | null;
+}
+
 /** A reply is either the value or an error a person can read. */
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 
 export interface Replies {
   ping: { version: string };
   'post:submitted': { recorded: boolean };
-  'balance:get': BalanceSummary;
+  /** A BalanceSummary plus the popup's series, streak and milestones. */
+  'balance:get': Balance;
   'entries:recent': Entry[];
   'entry:correct': { updated: boolean };
   'entry:delete': { deleted: boolean };
   'corrections:get': Correction[];
-  'data:export': unknown;
-  'data:import': { imported: number };
+  'data:export': Backup;
+  /** `imported`: new entries; `skipped`: ids already in the ledger; `settings`: whether settings were restored. */
+  'data:import': { imported: number; skipped: number; settings: boolean };
   'data:delete-all': { deleted: boolean };
+  'ledger:status': LedgerStatus;
   'options:open': { opened: boolean };
 }
 
