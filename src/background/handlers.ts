@@ -2,31 +2,42 @@
 // here is a type error.
 import browser from 'webextension-polyfill';
 import type { MessageKind, MessageOf, Replies } from '../core/messages.ts';
-import { weeklyBalance } from '../core/balance.ts';
-import * as ledger from './ledger.ts';
-import { loadSettings } from '../platform/settings-store.ts';
+import { makeBackup, validateBackup, validateEntry } from '../core/backup.ts';
+import { LEDGER_SCHEMA } from './ledger-db.ts';
+import { ledger } from './ledger.ts';
+import { loadSettings, saveSettings } from '../platform/settings-store.ts';
 
 type Handlers = { [K in MessageKind]: (message: MessageOf<K>) => Promise<Replies[K]> };
 
+/** The popup shows a handful; more would only cost time to open. */
+const MAX_RECENT = 200;
+
 export const handlers: Handlers = {
   ping: async () => ({ version: browser.runtime.getManifest().version }),
-  'post:submitted': async ({ entry }) => ({ recorded: await ledger.record(entry) }),
-  'balance:get': async ({ now }) => {
-    const settings = await loadSettings();
-    return weeklyBalance(await ledger.allEntries(), settings.targetRatio, now ?? Date.now());
+  'post:submitted': async ({ entry }) => {
+    const checked = validateEntry(entry, Date.now());
+    if (!checked.ok) throw new Error(checked.error);
+    return { recorded: await ledger.record(checked.entry) };
   },
-  'entries:recent': async ({ limit }) => ledger.recent(limit),
+  'balance:get': async ({ now }) => ledger.balance(await loadSettings(), now ?? Date.now()),
+  'entries:recent': async ({ limit }) => ledger.recent(Math.min(MAX_RECENT, Math.max(0, Math.floor(limit) || 0))),
   'entry:correct': async ({ id, correction }) => ({ updated: await ledger.correct(id, correction) }),
   'entry:delete': async ({ id }) => ({ deleted: await ledger.remove(id) }),
   'corrections:get': async () => ledger.corrections(),
-  'data:export': async () => ({ entries: await ledger.allEntries(), settings: await loadSettings() }),
-  'data:import': async () => {
-    throw new Error('Import is not available yet.');
+  'data:export': async () => makeBackup(await ledger.all(), await loadSettings(), Date.now(), LEDGER_SCHEMA),
+  'data:import': async ({ data }) => {
+    const checked = validateBackup(data, Date.now());
+    if (!checked.ok) throw new Error(checked.error);
+    const { imported, skipped } = await ledger.merge(checked.backup.entries);
+    // Settings come second: if the entries could not be stored, nothing changed at all.
+    if (checked.backup.settings) await saveSettings(checked.backup.settings);
+    return { imported, skipped, settings: Boolean(checked.backup.settings) };
   },
   'data:delete-all': async () => {
     await ledger.deleteAll();
     return { deleted: true };
   },
+  'ledger:status': async () => ledger.status(),
   'options:open': async () => {
     await browser.runtime.openOptionsPage();
     return { opened: true };

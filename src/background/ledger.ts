@@ -1,56 +1,272 @@
-// The ledger: every submitted post, in IndexedDB through idb-keyval. Only the background
-// imports this module, so there is one writer.
-import { createStore, get, set, del, values, clear, update } from 'idb-keyval';
-import type { Correction, Entry, Kind } from '../core/types.ts';
+// The ledger: every submitted post, in IndexedDB, with daily aggregates kept beside the
+// entries in the same transaction so the balance costs the same however long the history.
+// Only the background imports this module, so there is one writer; it touches no extension
+// API, so Node tests run it on fake-indexeddb.
+import { HISTORY_DAYS, streakReachesBack, summarize, zeroCounts, type Balance, type Counts, type DayCounts, type WeekMode } from '../core/balance.ts';
+import { addDays, dayKey, localOffset, zoneOffset, type Offset } from '../core/days.ts';
+import type { LedgerProblem, LedgerStatus } from '../core/messages.ts';
+import { effectiveKind, type Correction, type Entry, type Kind } from '../core/types.ts';
+import { LEDGER_SCHEMA, fillAggregates, openLedgerDb, request, transact, type Clock, type Stores } from './ledger-db.ts';
+import { isConnectionLost, LedgerError, toLedgerError } from './ledger-errors.ts';
 
-const entries = createStore('givefirst-ledger', 'entries');
-
-/** Records an entry once: a retried message with the same id changes nothing. */
-export async function record(entry: Entry): Promise<boolean> {
-  let added = false;
-  await update(
-    entry.id,
-    (existing: Entry | undefined) => {
-      if (existing) return existing;
-      added = true;
-      return entry;
-    },
-    entries,
-  );
-  return added;
+export interface LedgerOptions {
+  /** Database name; tests use their own. */
+  name?: string;
+  /** The person's time zone now; when it changes the daily aggregates are rebuilt in it. */
+  timeZone?: () => string;
 }
 
-export async function allEntries(): Promise<Entry[]> {
-  const list = (await values<Entry>(entries)) ?? [];
-  return list.sort((a, b) => b.time - a.time);
+/** How long to wait for an old connection elsewhere before telling the person. */
+const BLOCKED_MS = 3000;
+const runtimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+export class Ledger {
+  readonly name: string;
+  private readonly zone: () => string;
+  private db: Promise<IDBDatabase> | null = null;
+  private zoneOfAggregates: string | null = null;
+  private blocked = false;
+  /** The last storage fault, until a later write succeeds (or, for a deletion, until restart). */
+  problem: LedgerProblem | null = null;
+
+  constructor(options: LedgerOptions = {}) {
+    this.name = options.name ?? 'givefirst-ledger';
+    this.zone = options.timeZone ?? runtimeZone;
+  }
+
+  private clock(): Clock {
+    const timeZone = this.zone();
+    const offset: Offset = timeZone === runtimeZone() ? localOffset : zoneOffset(timeZone);
+    return { timeZone, offset };
+  }
+
+  /**
+   * The open connection. An upgrade blocked by an old connection elsewhere keeps waiting in
+   * the background, but callers are told after BLOCKED_MS instead of hanging.
+   */
+  private async connect(): Promise<IDBDatabase> {
+    this.db ??= openLedgerDb(
+      this.name,
+      this.clock(),
+      (deleted) => {
+        this.db = null;
+        this.zoneOfAggregates = null;
+        if (deleted) this.problem = new LedgerError('deleted').problem;
+      },
+      () => (this.blocked = true),
+    ).then(
+      (db) => {
+        this.blocked = false;
+        if (this.problem?.code === 'blocked') this.problem = null;
+        return db;
+      },
+      (error: unknown) => {
+        this.db = null;
+        throw error;
+      },
+    );
+    if (this.blocked) throw new LedgerError('blocked');
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const blocked = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => this.blocked && reject(new LedgerError('blocked')), BLOCKED_MS);
+    });
+    try {
+      return await Promise.race([this.db, blocked]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /** One transaction over entries, days and meta; reconnects once if the connection was lost. */
+  private async run<T>(mode: IDBTransactionMode, work: (s: Stores, clock: Clock) => Promise<T>): Promise<T> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const db = await this.connect();
+        const clock = this.clock();
+        if (this.zoneOfAggregates !== clock.timeZone) await this.followZone(db, clock);
+        const result = await transact(db, mode, (stores) => work(stores, clock));
+        if (mode === 'readwrite' && this.problem?.code !== 'deleted') this.problem = null;
+        return result;
+      } catch (error) {
+        if (attempt === 0 && isConnectionLost(error)) {
+          this.db = null;
+          continue;
+        }
+        const fault = toLedgerError(error);
+        this.problem = fault.problem;
+        throw fault;
+      }
+    }
+  }
+
+  /** Daily aggregates are local days; a person who changed time zone gets them rebuilt once. */
+  private async followZone(db: IDBDatabase, clock: Clock): Promise<void> {
+    await transact(db, 'readwrite', async ({ entries, days, meta }) => {
+      const stored = await request(meta.get('timeZone'));
+      if (stored === clock.timeZone) return;
+      fillAggregates((await request(entries.getAll())) as Entry[], days, meta, clock);
+    });
+    this.zoneOfAggregates = clock.timeZone;
+  }
+
+  /** Records an entry once: a retried message with the same id changes nothing. */
+  record(entry: Entry): Promise<boolean> {
+    return this.run('readwrite', async (s, clock) => {
+      if ((await request(s.entries.getKey(entry.id))) !== undefined) return false;
+      s.entries.put(entry, entry.id);
+      await bump(s, dayKey(entry.time, clock.offset), effectiveKind(entry), 1);
+      return true;
+    });
+  }
+
+  /** Sets or clears the user's verdict; the aggregates move from the old kind to the new one. */
+  correct(id: string, correction: Kind | null): Promise<boolean> {
+    return this.run('readwrite', async (s, clock) => {
+      const entry = (await request(s.entries.get(id))) as Entry | undefined;
+      if (!entry) return false;
+      const next: Entry = { ...entry };
+      if (correction === null || correction === entry.kind) delete next.correction;
+      else next.correction = correction;
+      const day = dayKey(entry.time, clock.offset);
+      const before = effectiveKind(entry);
+      const after = effectiveKind(next);
+      if (before !== after) {
+        await bump(s, day, before, -1);
+        await bump(s, day, after, 1);
+      }
+      s.entries.put(next, id);
+      return true;
+    });
+  }
+
+  remove(id: string): Promise<boolean> {
+    return this.run('readwrite', async (s, clock) => {
+      const entry = (await request(s.entries.get(id))) as Entry | undefined;
+      if (!entry) return false;
+      s.entries.delete(id);
+      await bump(s, dayKey(entry.time, clock.offset), effectiveKind(entry), -1);
+      return true;
+    });
+  }
+
+  /** The newest entries first, read from the time index: cost grows with `limit`, not history. */
+  recent(limit: number): Promise<Entry[]> {
+    return this.run('readonly', ({ entries }) =>
+      new Promise<Entry[]>((resolve, reject) => {
+        const out: Entry[] = [];
+        if (limit <= 0) return resolve(out);
+        const cursor = entries.index('time').openCursor(null, 'prev');
+        cursor.onerror = () => reject(cursor.error);
+        cursor.onsuccess = () => {
+          const at = cursor.result;
+          if (!at) return resolve(out);
+          out.push(at.value as Entry);
+          if (out.length >= limit) resolve(out);
+          else at.continue();
+        };
+      }),
+    );
+  }
+
+  /** The user's corrections, for the analysis: read from an index holding only corrected entries. */
+  corrections(): Promise<Correction[]> {
+    return this.run('readonly', async ({ entries }) => {
+      const list = (await request(entries.index('correction').getAll())) as Entry[];
+      return list.map((e) => ({ fingerprint: e.fingerprint, was: e.kind, kind: e.correction! }));
+    });
+  }
+
+  /** The balance from the daily aggregates of the last 12 weeks (and further only for a long streak). */
+  balance(settings: { targetRatio: number; week: WeekMode }, now: number): Promise<Balance> {
+    return this.run('readonly', async ({ days, meta }, clock) => {
+      const today = dayKey(now, clock.offset);
+      const from = addDays(today, -HISTORY_DAYS);
+      const input = {
+        days: (await request(days.getAll(IDBKeyRange.bound(from, today)))) as DayCounts[],
+        totals: ((await request(meta.get('totals'))) as Counts | undefined) ?? zeroCounts(),
+        targetRatio: settings.targetRatio,
+        week: settings.week,
+        now,
+        offset: clock.offset,
+      };
+      const balance = summarize(input);
+      if (!streakReachesBack(balance)) return balance;
+      const older = (await request(days.getAll(IDBKeyRange.upperBound(from, true)))) as DayCounts[];
+      return summarize({ ...input, days: [...older, ...input.days] });
+    });
+  }
+
+  all(): Promise<Entry[]> {
+    return this.run('readonly', async ({ entries }) => (await request(entries.index('time').getAll())) as Entry[]);
+  }
+
+  /** Adds entries whose ids are new, all in one transaction: an import adds everything or nothing. */
+  merge(list: Entry[]): Promise<{ imported: number; skipped: number }> {
+    return this.run('readwrite', async (s, clock) => {
+      const known = new Set((await request(s.entries.getAllKeys())) as string[]);
+      const delta = new Map<string, Counts>();
+      let imported = 0;
+      for (const entry of list) {
+        if (known.has(entry.id)) continue;
+        known.add(entry.id);
+        s.entries.put(entry, entry.id);
+        const day = dayKey(entry.time, clock.offset);
+        const counts = delta.get(day) ?? zeroCounts();
+        counts[effectiveKind(entry)] += 1;
+        delta.set(day, counts);
+        imported += 1;
+      }
+      for (const [day, counts] of delta) await add(s, day, counts);
+      return { imported, skipped: list.length - imported };
+    });
+  }
+
+  /** Empties the ledger. The database stays, so this is not mistaken for the browser deleting it. */
+  deleteAll(): Promise<void> {
+    return this.run('readwrite', async ({ entries, days, meta }, clock) => {
+      entries.clear();
+      days.clear();
+      meta.clear();
+      meta.put(clock.timeZone, 'timeZone');
+    });
+  }
+
+  async status(): Promise<LedgerStatus> {
+    try {
+      const count = await this.run('readonly', async ({ entries }) => request(entries.count()));
+      return { schema: LEDGER_SCHEMA, entries: count, problem: this.problem };
+    } catch {
+      return { schema: LEDGER_SCHEMA, entries: null, problem: this.problem };
+    }
+  }
+
+  /** Closes the connection (tests, and before deleting the database). */
+  async close(): Promise<void> {
+    const db = await this.db?.catch(() => null);
+    db?.close();
+    this.db = null;
+  }
 }
 
-export async function recent(limit: number): Promise<Entry[]> {
-  return (await allEntries()).slice(0, Math.max(0, limit));
+/** Adds `by` to one kind on one day and in the all-time totals. */
+function bump(s: Stores, day: string, kind: Kind, by: number): Promise<void> {
+  const counts = zeroCounts();
+  counts[kind] = by;
+  return add(s, day, counts);
 }
 
-export async function correct(id: string, correction: Kind | null): Promise<boolean> {
-  const entry = await get<Entry>(id, entries);
-  if (!entry) return false;
-  const next: Entry = { ...entry };
-  if (correction === null || correction === entry.kind) delete next.correction;
-  else next.correction = correction;
-  await set(id, next, entries);
-  return true;
+async function add(s: Stores, day: string, counts: Counts): Promise<void> {
+  const stored = ((await request(s.days.get(day))) as DayCounts | undefined) ?? { ...zeroCounts(), day };
+  const totals = ((await request(s.meta.get('totals'))) as Counts | undefined) ?? zeroCounts();
+  for (const k of Object.keys(counts) as Kind[]) {
+    stored[k] = Math.max(0, stored[k] + counts[k]);
+    totals[k] = Math.max(0, totals[k] + counts[k]);
+  }
+  // Days with nothing left are removed, so the store holds only days with posts.
+  if (stored.giving + stored.promotional + stored.mixed + stored.neutral === 0) s.days.delete(day);
+  else s.days.put(stored);
+  s.meta.put(totals, 'totals');
 }
 
-export async function remove(id: string): Promise<boolean> {
-  const existed = (await get(id, entries)) !== undefined;
-  await del(id, entries);
-  return existed;
-}
-
-export async function corrections(): Promise<Correction[]> {
-  return (await allEntries())
-    .filter((e) => e.correction !== undefined)
-    .map((e) => ({ fingerprint: e.fingerprint, was: e.kind, kind: e.correction! }));
-}
-
-export async function deleteAll(): Promise<void> {
-  await clear(entries);
-}
+/** The worker's one ledger. */
+export const ledger = new Ledger();

@@ -1,0 +1,101 @@
+// The backup validator refuses whole files with a reason, and the CSV is safe to open.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { BACKUP_LIMITS, entriesToCsv, makeBackup, validateBackup, validateEntry } from '../../src/core/backup.ts';
+import { defaultSettings } from '../../src/core/settings.ts';
+import type { Entry } from '../../src/core/types.ts';
+
+const NOW = Date.parse('2026-06-10T12:00:00Z');
+const entry = (id: string, extra: Partial<Entry> = {}): Entry => ({
+  id,
+  time: NOW - 3_600_000,
+  site: 'x',
+  context: 'post',
+  kind: 'giving',
+  score: 0.1,
+  reasons: [{ text: 'check out', signal: 'cta' }],
+  language: 'en',
+  fingerprint: [3, 9],
+  ...extra,
+});
+const good = () => makeBackup([entry('a'), entry('b', { correction: 'mixed', snippet: 'Hi' })], defaultSettings(), NOW, 2);
+
+test('a valid backup passes as an object and as JSON text, settings included', () => {
+  for (const input of [good(), JSON.stringify(good())]) {
+    const result = validateBackup(input, NOW);
+    assert.ok(result.ok, JSON.stringify(result));
+    assert.equal(result.backup.entries.length, 2);
+    assert.equal(result.backup.entries[1]!.correction, 'mixed');
+    assert.equal(result.backup.settings?.targetRatio, 3);
+  }
+});
+
+const refused: [string, unknown, RegExp][] = [
+  ['malformed JSON', '{"format": "givefirst-backup", ', /not valid JSON/],
+  ['not an object', '[1,2,3]', /not a GiveFirst backup/],
+  ['another format', { ...good(), format: 'other' }, /format/],
+  ['a newer version', { ...good(), version: 99 }, /newer version/],
+  ['no entries', { ...good(), entries: 'none' }, /no list of entries/],
+  ['duplicate ids', { ...good(), entries: [entry('a'), entry('a')] }, /repeats the id "a"/],
+  ['a date in the future', { ...good(), entries: [entry('a', { time: NOW + 3 * 86_400_000 })] }, /in the future/],
+  ['an unknown kind', { ...good(), entries: [{ ...entry('a'), kind: 'evil' }] }, /unknown kind/],
+  ['a score out of range', { ...good(), entries: [{ ...entry('a'), score: 7 }] }, /score/],
+  ['a non-text snippet', { ...good(), entries: [{ ...entry('a'), snippet: { html: '<b>' } }] }, /snippet/],
+  ['settings that are not an object', { ...good(), settings: 'x' }, /settings/],
+  ['__proto__ at the top', '{"__proto__": {"polluted": true}, "format": "givefirst-backup", "version": 1, "entries": []}', /__proto__/],
+  ['__proto__ in an entry', `{"format":"givefirst-backup","version":1,"entries":[${JSON.stringify(entry('a')).replace('{', '{"__proto__":{"isAdmin":true},')}]}`, /__proto__/],
+  ['constructor in settings', { ...good(), settings: { constructor: { prototype: { x: 1 } } } }, /constructor/],
+  ['a huge file', 'x'.repeat(BACKUP_LIMITS.chars + 1), /too large/],
+  ['too many entries', { ...good(), entries: { length: BACKUP_LIMITS.entries + 1 } }, /no list/],
+];
+
+for (const [what, input, why] of refused) {
+  test(`refuses ${what} with a clear error`, () => {
+    const result = validateBackup(input, NOW);
+    assert.equal(result.ok, false);
+    assert.match((result as { error: string }).error, why);
+  });
+}
+
+test('refuses more entries than it imports at once', () => {
+  const many = Array.from({ length: BACKUP_LIMITS.entries + 1 }, (_, i) => i);
+  const result = validateBackup({ ...good(), entries: many }, NOW);
+  assert.equal(result.ok, false);
+  assert.match((result as { error: string }).error, /more than/);
+});
+
+test('nothing is polluted while validating', () => {
+  validateBackup('{"__proto__": {"polluted": true}}', NOW);
+  assert.equal(({} as Record<string, unknown>).polluted, undefined);
+});
+
+test('a deeply nested file neither overflows the stack nor throws', () => {
+  const deep = '['.repeat(100_000) + ']'.repeat(100_000);
+  const result = validateBackup(deep, NOW);
+  assert.equal(result.ok, false);
+});
+
+test('unknown fields are dropped; only the entry shape reaches the ledger', () => {
+  const result = validateBackup({ ...good(), entries: [{ ...entry('a'), extra: '<script>', snippet: 'x'.repeat(500) }] }, NOW);
+  assert.ok(result.ok);
+  assert.equal('extra' in result.backup.entries[0]!, false);
+  assert.equal(result.backup.entries[0]!.snippet!.length, 140);
+});
+
+test('validateEntry checks what the content script sends', () => {
+  assert.ok(validateEntry(entry('z'), NOW).ok);
+  const bad = validateEntry({ ...entry('z'), time: 'now' }, NOW);
+  assert.equal(bad.ok, false);
+  assert.match((bad as { error: string }).error, /^This post has no valid time/);
+});
+
+test('CSV quotes cells and defuses formulas', () => {
+  const csv = entriesToCsv([
+    entry('a', { snippet: 'Hello, "world"\nsecond line' }),
+    entry('b', { snippet: '=HYPERLINK("http://evil","click")', kind: 'promotional', correction: 'giving' }),
+  ]);
+  const lines = csv.split('\r\n');
+  assert.equal(lines[0], 'id,time,site,context,counted as,analysis said,corrected,score,language,snippet');
+  assert.match(csv, /"Hello, ""world""\nsecond line"/);
+  assert.match(csv, /b,2026-06-10T11:00:00.000Z,x,post,giving,promotional,yes,0.10,en,"'=HYPERLINK\(""http:\/\/evil"",""click""\)"/);
+});

@@ -1,0 +1,229 @@
+// The ledger on fake-indexeddb: idempotent records, aggregates that follow corrections and
+// deletes, concurrent writers, faults mid-write, migrations from the first schema, and a
+// change of time zone.
+import 'fake-indexeddb/auto';
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createStore, set } from 'idb-keyval';
+import { Ledger } from '../../src/background/ledger.ts';
+import { LEDGER_SCHEMA } from '../../src/background/ledger-db.ts';
+import { weeklyBalance } from '../../src/core/balance.ts';
+import { zoneOffset } from '../../src/core/days.ts';
+import type { Entry, Kind } from '../../src/core/types.ts';
+
+const NOW = Date.parse('2026-06-10T12:00:00Z');
+const SETTINGS = { targetRatio: 3, week: 'rolling' as const };
+let dbCount = 0;
+const fresh = (timeZone = 'UTC') => new Ledger({ name: `test-ledger-${dbCount++}`, timeZone: () => timeZone });
+
+let n = 0;
+function entry(kind: Kind, time = NOW - 3600_000, extra: Partial<Entry> = {}): Entry {
+  return { id: `tab-${n++}`, time, site: 'mastodon', context: 'post', kind, score: 0.4, reasons: [], language: 'en', fingerprint: [1, 2, 3], ...extra };
+}
+
+/** The balance from aggregates must always equal the balance recomputed from every entry. */
+async function assertConsistent(ledger: Ledger, timeZone = 'UTC') {
+  const fromAggregates = await ledger.balance(SETTINGS, NOW);
+  const fromEntries = weeklyBalance(await ledger.all(), 3, NOW, { offset: zoneOffset(timeZone) });
+  assert.deepEqual(fromAggregates, fromEntries);
+  return fromAggregates;
+}
+
+test('records an entry once, however often the tab retries', async () => {
+  const ledger = fresh();
+  const e = entry('giving');
+  assert.equal(await ledger.record(e), true);
+  assert.equal(await ledger.record(e), false);
+  assert.equal(await ledger.record({ ...e, kind: 'promotional' }), false);
+  const b = await assertConsistent(ledger);
+  assert.equal(b.giving, 1);
+  assert.equal(b.promotional, 0);
+  assert.equal((await ledger.status()).entries, 1);
+});
+
+test('many tabs submitting at once lose nothing and count nothing twice', async () => {
+  const ledger = fresh();
+  const kinds: Kind[] = ['giving', 'promotional', 'mixed', 'neutral'];
+  const list = Array.from({ length: 200 }, (_, i) => entry(kinds[i % 4]!, NOW - i * 3_600_000));
+  // Each post arrives from two tabs (a retry racing the first attempt), all at the same time.
+  const results = await Promise.all([...list, ...list].map((e) => ledger.record(e)));
+  assert.equal(results.filter(Boolean).length, 200);
+  assert.equal((await ledger.all()).length, 200);
+  const b = await assertConsistent(ledger);
+  assert.equal(b.total, 200);
+});
+
+test('corrections and deletes keep the aggregates right', async () => {
+  const ledger = fresh();
+  const a = entry('promotional');
+  const b = entry('giving');
+  await ledger.record(a);
+  await ledger.record(b);
+  assert.equal(await ledger.correct(a.id, 'giving'), true);
+  let bal = await assertConsistent(ledger);
+  assert.deepEqual([bal.giving, bal.promotional], [2, 0]);
+  assert.deepEqual(await ledger.corrections(), [{ fingerprint: [1, 2, 3], was: 'promotional', kind: 'giving' }]);
+  // Correcting to what the analysis said clears the correction.
+  await ledger.correct(a.id, 'promotional');
+  assert.deepEqual(await ledger.corrections(), []);
+  await ledger.correct(a.id, 'mixed');
+  bal = await assertConsistent(ledger);
+  assert.deepEqual([bal.giving, bal.promotional, bal.mixed], [1, 0, 1]);
+  assert.equal(await ledger.remove(a.id), true);
+  assert.equal(await ledger.remove(a.id), false);
+  assert.equal(await ledger.correct('no-such-id', 'giving'), false);
+  bal = await assertConsistent(ledger);
+  assert.deepEqual([bal.giving, bal.mixed, bal.total], [1, 0, 1]);
+});
+
+test('recent entries come newest first, from the time index', async () => {
+  const ledger = fresh();
+  for (let i = 0; i < 30; i++) await ledger.record(entry('giving', NOW - i * 60_000, { id: `r${i}` }));
+  const recent = await ledger.recent(5);
+  assert.deepEqual(recent.map((e) => e.id), ['r0', 'r1', 'r2', 'r3', 'r4']);
+  assert.deepEqual(await ledger.recent(0), []);
+});
+
+/** Makes the Nth `put` on a store throw, as a worker stopped or a full disk would interrupt a write. */
+function failNthPut(store: string, nth: number, error: () => Error) {
+  const original = IDBObjectStore.prototype.put;
+  let count = 0;
+  IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+    if (this.name === store && ++count === nth) throw error();
+    return original.apply(this, args);
+  };
+  return () => void (IDBObjectStore.prototype.put = original);
+}
+
+test('a write interrupted after the entry but before its aggregate leaves nothing half-done', async () => {
+  const ledger = fresh();
+  const before = entry('giving');
+  await ledger.record(before);
+  const e = entry('promotional');
+  const restore = failNthPut('days', 1, () => new Error('worker stopped'));
+  await assert.rejects(ledger.record(e));
+  restore();
+  assert.equal((await ledger.all()).length, 1, 'the interrupted entry is not stored without its aggregate');
+  await assertConsistent(ledger);
+  // The tab retries with the same id when the worker is back: written exactly once.
+  assert.equal(await ledger.record(e), true);
+  assert.equal(await ledger.record(e), false);
+  const b = await assertConsistent(ledger);
+  assert.deepEqual([b.giving, b.promotional], [1, 1]);
+});
+
+test('a transaction aborted mid-write changes nothing', async () => {
+  const ledger = fresh();
+  await ledger.record(entry('giving'));
+  const original = IDBObjectStore.prototype.put;
+  IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+    const req = original.apply(this, args);
+    if (this.name === 'meta') this.transaction.abort(); // the worker goes away as the totals are written
+    return req;
+  };
+  await assert.rejects(ledger.record(entry('promotional')));
+  await assert.rejects(ledger.remove((await ledger.recent(1))[0]!.id));
+  IDBObjectStore.prototype.put = original;
+  const b = await assertConsistent(ledger);
+  assert.deepEqual([b.giving, b.promotional, b.total], [1, 0, 1]);
+});
+
+test('quota exceeded: the person is told what to do and nothing stored before is lost', async () => {
+  const ledger = fresh();
+  await ledger.record(entry('giving'));
+  const restore = failNthPut('entries', 1, () => new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+  await assert.rejects(ledger.record(entry('promotional')), /no room left.*Free some disk space/s);
+  restore();
+  const status = await ledger.status();
+  assert.equal(status.problem?.code, 'quota');
+  assert.equal(status.entries, 1);
+  await assertConsistent(ledger);
+  // The next successful write clears the problem.
+  await ledger.record(entry('giving'));
+  assert.equal((await ledger.status()).problem, null);
+});
+
+test('a database deleted under the worker is reported, and the ledger keeps working', async () => {
+  const ledger = fresh();
+  await ledger.record(entry('giving'));
+  await new Promise<void>((resolve, reject) => {
+    const req = indexedDB.deleteDatabase(ledger.name);
+    req.onsuccess = () => resolve();
+    req.onerror = () => reject(req.error);
+  });
+  assert.equal((await ledger.status()).problem?.code, 'deleted');
+  assert.equal(await ledger.record(entry('giving')), true);
+  const b = await assertConsistent(ledger);
+  assert.equal(b.total, 1);
+  assert.equal((await ledger.status()).problem?.code, 'deleted', 'the person still needs to hear about it');
+});
+
+test('a database held open at an older version by another context: blocked is reported', async () => {
+  const name = `test-ledger-${dbCount++}`;
+  const old = await new Promise<IDBDatabase>((resolve) => {
+    const req = indexedDB.open(name, 1);
+    req.onupgradeneeded = () => req.result.createObjectStore('entries');
+    req.onsuccess = () => resolve(req.result); // never closes on versionchange
+  });
+  const ledger = new Ledger({ name, timeZone: () => 'UTC' });
+  await assert.rejects(ledger.balance(SETTINGS, NOW), /busy with an upgrade/);
+  assert.equal((await ledger.status()).problem?.code, 'blocked');
+  old.close();
+});
+
+test('migrates a schema-1 ledger (idb-keyval entries) to schema 2 with its aggregates', async () => {
+  const name = `test-ledger-${dbCount++}`;
+  const v1 = createStore(name, 'entries');
+  const old = [entry('giving'), entry('giving', NOW - 86_400_000), entry('promotional', NOW - 2 * 86_400_000, { correction: 'giving' }), entry('mixed', NOW - 400 * 86_400_000)];
+  for (const e of old) await set(e.id, e, v1);
+  // idb-keyval keeps its connection open; a real upgrade happens after the worker restarts.
+  const db = await new Promise<IDBDatabase>((resolve) => {
+    const req = indexedDB.open(name);
+    req.onsuccess = () => resolve(req.result);
+  });
+  assert.equal(db.version, 1);
+  db.close();
+  await v1('readonly', (store) => store.transaction.db.close());
+  const ledger = new Ledger({ name, timeZone: () => 'UTC' });
+  const b = await assertConsistent(ledger);
+  assert.deepEqual([b.giving, b.promotional, b.mixed, b.total], [3, 0, 0, 4]);
+  assert.equal((await ledger.corrections()).length, 1);
+  assert.equal((await ledger.status()).schema, LEDGER_SCHEMA);
+  assert.equal((await ledger.recent(1))[0]!.id, old[0]!.id);
+});
+
+test('a person who changes time zone gets the daily aggregates rebuilt in the new zone', async () => {
+  let zone = 'UTC';
+  const ledger = new Ledger({ name: `test-ledger-${dbCount++}`, timeZone: () => zone });
+  // 23:30 UTC on June 9 is June 10 in Tokyo.
+  await ledger.record(entry('giving', Date.parse('2026-06-09T23:30:00Z')));
+  assert.equal((await ledger.balance(SETTINGS, NOW)).days[5]!.giving, 1);
+  zone = 'Asia/Tokyo';
+  const b = await assertConsistent(ledger, zone);
+  assert.equal(b.days[6]!.giving, 1);
+});
+
+test('merge adds new ids in one transaction and skips known ones', async () => {
+  const ledger = fresh();
+  const a = entry('giving');
+  await ledger.record(a);
+  const list = [a, entry('promotional'), entry('giving', NOW - 30 * 86_400_000)];
+  assert.deepEqual(await ledger.merge(list), { imported: 2, skipped: 1 });
+  assert.deepEqual(await ledger.merge(list), { imported: 0, skipped: 3 });
+  const b = await assertConsistent(ledger);
+  assert.equal(b.total, 3);
+  // A merge that fails part-way leaves the ledger as it was.
+  const restore = failNthPut('entries', 2, () => new DOMException('full', 'QuotaExceededError'));
+  await assert.rejects(ledger.merge([entry('giving'), entry('giving'), entry('giving')]));
+  restore();
+  assert.equal((await ledger.all()).length, 3);
+  await assertConsistent(ledger);
+  await ledger.deleteAll();
+  assert.equal((await assertConsistent(ledger)).total, 0);
+});
+
+test('a long streak reads older days beyond the 12 weeks', async () => {
+  const ledger = fresh();
+  await ledger.merge(Array.from({ length: 150 }, (_, i) => entry('giving', NOW - i * 86_400_000)));
+  assert.equal((await assertConsistent(ledger)).streak, 150);
+});
