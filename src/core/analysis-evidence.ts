@@ -47,6 +47,7 @@ function add(ev: Evidence, text: string, start: number, end: number, signal: Sig
 }
 
 const MAX_SPAN = 160;
+const MAX_LINKS = 40;
 const round = (n: number): number => Math.round(n * 100) / 100;
 
 export function gather(text: string, scan: Scan, language: Language | 'other', context: Context, own: Own): Evidence {
@@ -86,10 +87,27 @@ export function gather(text: string, scan: Scan, language: Language | 'other', c
     add(ev, text, first.start, tokens[m.last]!.end, m.signal, weight);
   }
 
+  if (lex) gatherInstructions(ev, text, tokens, lex.imperatives);
   gatherTokens(ev, text, tokens, language, context, own);
   gatherBrands(ev, text, own.brands);
   gatherStructure(ev, text, scan);
   return ev;
+}
+
+/** Instruction verbs opening a sentence or a clause ("then", "and"): how-to, in any topic. */
+function gatherInstructions(ev: Evidence, text: string, tokens: Token[], verbs: Set<string>): void {
+  let found = 0;
+  for (let i = 0; i < tokens.length && found < 6; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || !verbs.has(t.text)) continue;
+    const prev = tokens[i - 1];
+    const opens = !prev || prev.sentence !== t.sentence || prev.text === 'then' || prev.text === 'and' ||
+      text.charCodeAt(prev.end) === 58 || text.charCodeAt(prev.end) === 44; // after ":" or ","
+    if (!opens) continue;
+    // "Try it free", "Use code X" are asks; the ask phrase already claimed those words.
+    found++;
+    add(ev, text, t.start, t.end, 'howto', -0.4);
+  }
 }
 
 function gatherTokens(ev: Evidence, text: string, tokens: Token[], language: Language | 'other', context: Context, own: Own): void {
@@ -103,7 +121,8 @@ function gatherTokens(ev: Evidence, text: string, tokens: Token[], language: Lan
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind === 'url') {
-      ev.links++;
+      // Past a few dozen links the verdict cannot change (signals are capped): skip the rest.
+      if (++ev.links > MAX_LINKS) continue;
       const verdict = judgeLink(t.text, own.domains);
       const weight = verdict.signal === 'link' && ev.links > 2 ? 0 : verdict.weight; // a list of links is a resource list
       add(ev, text, t.start, t.end, verdict.signal, weight);

@@ -206,17 +206,20 @@ export function resolveOverlaps(matches: PhraseMatch[], tokenCount: number): Phr
   }
   // Ask matches of different signals may share words, but one lying wholly inside another
   // ("new collection" inside "our new collection") is the same words counted twice.
+  // Every ask phrase claims its words, even one that lost to a longer or heavier phrase.
+  const asked = new Uint8Array(tokenCount);
   const asks: PhraseMatch[] = [];
-  for (const list of bySignal.values()) asks.push(...longest(list));
+  for (const list of bySignal.values()) {
+    for (const m of list) for (let t = m.first; t <= m.last; t++) asked[t] = 1;
+    asks.push(...longest(list));
+  }
   asks.sort(byStartThenLength);
   const kept: PhraseMatch[] = [];
-  const asked = new Uint8Array(tokenCount);
   let outer: PhraseMatch | undefined;
   for (const m of asks) {
     if (outer && m.first >= outer.first && m.last <= outer.last) continue;
     if (!outer || m.last > outer.last) outer = m;
     kept.push(m);
-    for (let t = m.first; t <= m.last; t++) asked[t] = 1;
   }
   const free: PhraseMatch[] = [];
   for (const m of other) {

@@ -12,7 +12,8 @@ const CAPS: Partial<Record<Signal, number>> = {
   howto: 2, explain: 2.5, steps: 2, detail: 1.4, code: 1.6,
   thanks: 1.5, congrats: 1.5, credit: 2, unaffiliated: 2.5, question: 1.2, freeHelp: 2, community: 2, encourage: 1.2, praise: 0.6,
 };
-const CORE: Signal[] = ['cta', 'offer', 'own', 'announce', 'sponsored', 'storeLink', 'referral', 'yours', 'bareLink', 'teaser'];
+/** An ask proper: talking about one's own thing ('own') is not yet asking for anything. */
+const CORE: Signal[] = ['cta', 'offer', 'announce', 'sponsored', 'storeLink', 'referral', 'yours', 'bareLink', 'teaser', 'link', 'promoCode'];
 /** Outside the supported languages only signals that read the same everywhere count. */
 const UNIVERSAL_CORE: Signal[] = ['yours', 'referral', 'promoCode', 'sponsored', 'offer'];
 
@@ -42,7 +43,11 @@ export function weigh(ev: Evidence, language: Language | 'other', context: Conte
   }
   // A plug dropped under someone else's post takes their audience; a draft that is nothing but
   // an ask (a few words around a call to action) is the purest promotion.
-  if (context !== 'post') ask *= 1.2;
+  // An answer in a reply is the most useful kind of giving, so value weighs more there too.
+  if (context !== 'post') {
+    ask *= 1.2;
+    teach *= 1.2;
+  }
   if (ev.plainWords < 20) ask *= 1 + (0.5 * (20 - ev.plainWords)) / 20;
   // A question in a pitch is a hook, not a genuine question.
   if (ask >= 1.5) give -= Math.min(CAPS.question ?? 0, -(ev.bySignal.get('question') ?? 0));

@@ -48,9 +48,13 @@ for (const [base, chars] of [
 }
 
 export function fold(word: string): string {
-  let ascii = true;
-  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 127) { ascii = false; break; }
-  if (ascii) return word;
+  // Only Latin-1/Extended-A letters and the curly apostrophe fold; other scripts pass through.
+  let folds = false;
+  for (let i = 0; i < word.length && !folds; i++) {
+    const c = word.charCodeAt(i);
+    folds = (c >= 0xc0 && c <= 0x17f) || c === 0x2019;
+  }
+  if (!folds) return word;
   let out = '';
   let changed = false;
   for (let i = 0; i < word.length; i++) {

@@ -17,11 +17,13 @@ for (const lang of LANGUAGES) {
 /** Letters that point at one language; checked on the raw text, before accents are folded. */
 const MARKS: Array<[string, Language]> = [
   ['ñ', 'es'], ['¿', 'es'], ['¡', 'es'], ['ß', 'de'], ['ä', 'de'], ['ö', 'de'], ['ü', 'de'],
-  ['ã', 'pt'], ['õ', 'pt'], ['ç', 'fr'], ['œ', 'fr'], ['è', 'fr'], ['ê', 'fr'], ['à', 'fr'],
+  ['ã', 'pt'], ['õ', 'pt'], ['ç', 'fr'], ['œ', 'fr'],
 ];
 const WORDS_LOOKED_AT = 80;
 /** Frequent words of other Latin-script languages (Italian, Dutch): evidence for 'other'. */
 const OTHER = new Set(['il', 'di', 'che', 'per', 'sono', 'della', 'questo', 'anche', 'molto', 'ho', 'gli', 'perche',
+  'nel', 'nella', 'stata', 'stato', 'questa', 'tutto', 'oggi', 'grazie', 'ciao', 'siamo', 'dei', 'delle', 'degli', 'alla',
+  'alle', 'sul', 'sulla', 'piu', 'cosi', 'gia', 'nostro', 'nuovo', 'nuova', 'codice', 'sconto',
   'het', 'een', 'niet', 'ik', 'van', 'voor', 'dat', 'zijn', 'wij', 'ook', 'maar', 'heb', 'och', 'att', 'jag', 'och', 'som']);
 
 export function detectLanguage(text: string, tokens: Token[], accents = 1): Language | 'other' {

@@ -10,6 +10,8 @@ export const de: Lexicon = {
     'dem', 'zu', 'es', 'auch', 'wir', 'mein', 'meine', 'von', 'aber', 'noch', 'wie', 'bei', 'dir', 'uns', 'jetzt', 'vor', 'hab'],
   self: ['ich', 'mein', 'meine', 'meinen', 'meinem', 'meiner', 'wir', 'unser', 'unsere', 'unseren', 'unserem', 'uns', 'mir', 'mich'],
   others: ['ihr', 'ihre', 'sein', 'seine', 'sie'],
+  imperatives: ['nimm', 'stell', 'leg', 'lass', 'gib', 'mach', 'pruf', 'prufe', 'kauf', 'wasch', 'schneide', 'vermeide', 'nutze',
+    'benutze', 'probier', 'achte', 'sammle', 'warte', 'dreh', 'schalte', 'trockne', 'mische', 'fuge', 'schau'],
   phrases: [
     { signal: 'cta', weight: 1.6, phrases: [
       'link in der|meiner bio', 'link im profil', 'jetzt kaufen|bestellen|anmelden|buchen|sichern|registrieren|abonnieren|downloaden',

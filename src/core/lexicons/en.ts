@@ -15,6 +15,12 @@ export const en: Lexicon = {
     'are', 'was', 'just', 'your', 'be', 'have', 'not', 'but', 'what', 'if', 'so', 'at', 'we', 'our', 'me', 'out'],
   self: ['i', 'my', 'me', 'we', 'our', 'us', "i'm", "we're", "i've", "we've", 'mine', "i'll", "we'll"],
   others: ['their', 'her', 'his'],
+  imperatives: ['add', 'apply', 'avoid', 'bake', 'boil', 'bring', 'check', 'clean', 'close', 'cut', 'delete', 'drink', 'dry', 'drop',
+    'eat', 'fill', 'fold', 'heat', 'hold', 'keep', 'lift', 'loosen', 'measure', 'mix', 'move', 'open', 'pick', 'place', 'plug',
+    'press', 'pull', 'push', 'put', 'remove', 'replace', 'reset', 'restart', 'rinse', 'rub', 'run', 'sand', 'scrape', 'set',
+    'shorten', 'skip', 'soak', 'spray', 'start', 'stir', 'stop', 'swap', 'switch', 'take', 'tap', 'test', 'tighten', 'try',
+    'turn', 'unplug', 'use', 'wait', 'wash', 'wipe', 'write', 'ask', 'call', 'bring', 'wear', 'sit', 'stretch', 'breathe',
+    'lower', 'raise', 'reduce', 'increase', 'store', 'freeze', 'let', 'leave', 'look', 'search', 'compare', 'count', 'track'],
   phrases: [
     { signal: 'cta', weight: 1.6, phrases: [
       'link in my? bio|profile', 'links in my? bio', 'link in the bio', 'shop|order|buy|book|register|enroll|download|apply now|today|here',
@@ -60,9 +66,10 @@ export const en: Lexicon = {
       'i offer', 'we offer', 'i coach', 'we build', 'my agency|clients|rates|services', 'i do setups|commissions|repairs',
       'i help ~ get|grow|scale|double|triple|land|build|boost|find|turn|increase|make',
       'we help ~ get|grow|scale|double|triple|land|build|boost|find|turn|increase|make',
-      'i built', 'i made a|an', 'we built', 'i wrote a|an ~ guide|book|ebook|course', 'i wrote something', 'i go deeper',
+      'why i|we built|made|started|created', 'i|we built|made|created|launched a|an|my|our? app|tool|extension|plugin|bot|website|service|platform|course|saas', 'i wrote a|an ~ guide|book|ebook|course', 'i wrote something', 'i go deeper',
       'full disclosure', "i'm the founder|owner|creator|ceo", 'i am the founder|owner|creator|ceo', 'at my company|agency|studio',
     ] },
+    { signal: 'own', weight: 0.7, phrases: ['i built', 'i made a|an', 'we built', 'we made'] },
     { signal: 'announce', weight: 1.3, phrases: [
       "we're hiring", 'we are hiring', "i'm hiring", 'i am hiring', 'now hiring', 'taking orders', 'taking online orders',
       'new shop|store|collection|merch|prints|site|website', 'shop|store|site|preorder*|merch|video|episode is up|live|open', 'is hiring', 'hiring a|an|for', 'join our growing? team', 'open roles',
@@ -113,7 +120,7 @@ export const en: Lexicon = {
     { signal: 'unaffiliated', weight: -2.0, phrases: [
       'not affiliated', 'no affiliation', 'not sponsored', 'not an ad', 'none of these|them are mine', 'not selling anything',
       'no product involved', 'no course at the end', 'nobody sent me', 'nobody paid me', 'no strings', 'not my product',
-      "i'm not affiliated", 'no stake', 'just a fan', 'just grateful',
+      "i'm not affiliated", 'no stake', 'not looking for anything', 'not asking for anything', 'no ask', 'no pitch', 'just a fan', 'just grateful',
     ] },
     { signal: 'freeHelp', weight: -1.3, phrases: [
       'for free', "it's free", 'free to a good home', 'no charge', 'happy to help', 'happy to drive|review|look|answer|share',

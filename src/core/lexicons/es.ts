@@ -10,6 +10,8 @@ export const es: Lexicon = {
     'lo', 'mi', 'me', 'del', 'al', 'pero', 'muy', 'si', 'como', 'esta', 'este', 'tu', 'te', 'hay', 'ya'],
   self: ['yo', 'mi', 'mis', 'me', 'nosotros', 'nuestro', 'nuestra', 'nuestros', 'nuestras'],
   others: ['su', 'sus', 'ella', 'ellos', 'ellas'],
+  imperatives: ['usa', 'pon', 'deja', 'mezcla', 'anade', 'corta', 'lava', 'seca', 'evita', 'prueba', 'revisa', 'mira', 'toma',
+    'riega', 'calienta', 'guarda', 'quita', 'cambia', 'busca', 'pide', 'lleva', 'espera', 'sacatelo', 'apunta'],
   phrases: [
     { signal: 'cta', weight: 1.6, phrases: [
       'link|enlace en mi? bio|perfil', 'compra|compralo|pide|reserva|inscribete|registrate|suscribete ya|hoy|aqui|ahora',

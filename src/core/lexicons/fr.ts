@@ -10,6 +10,8 @@ export const fr: Lexicon = {
     'je', 'tu', 'vous', 'nous', 'ce', 'cette', 'mon', 'ma', 'mes', 'avec', 'au', 'aux', 'ne', 'plus', "c'est", "j'ai", 'enfin'],
   self: ['je', "j'ai", 'mon', 'ma', 'mes', 'nous', 'notre', 'nos', 'moi'],
   others: ['leur', 'leurs', 'son', 'sa', 'ses', 'elle', 'ils', 'elles'],
+  imperatives: ['mettez', 'mets', 'utilisez', 'utilise', 'laissez', 'laisse', 'ajoutez', 'ajoute', 'coupez', 'lavez', 'evitez',
+    'essayez', 'essaie', 'verifiez', 'verifie', 'prenez', 'prends', 'melangez', 'attendez', 'gardez', 'faites', 'fais', 'regardez'],
   phrases: [
     { signal: 'cta', weight: 1.6, phrases: [
       'lien dans la|ma bio', 'lien en bio', 'lien dans mon profil', 'achetez|commandez|reservez|inscrivez|abonnez maintenant|vite|ici',

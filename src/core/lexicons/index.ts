@@ -17,10 +17,11 @@ export interface CompiledLexicon {
   index: PhraseIndex;
   self: Set<string>;
   others: Set<string>;
+  imperatives: Set<string>;
 }
 
 function build(lexicon: Lexicon): CompiledLexicon {
-  return { lexicon, index: compile([...lexicon.phrases, ...details]), self: new Set(lexicon.self), others: new Set(lexicon.others) };
+  return { lexicon, index: compile([...lexicon.phrases, ...details]), self: new Set(lexicon.self), others: new Set(lexicon.others), imperatives: new Set(lexicon.imperatives) };
 }
 
 export const COMPILED: Record<Language, CompiledLexicon> = {

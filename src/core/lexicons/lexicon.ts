@@ -11,5 +11,7 @@ export interface Lexicon {
   self: string[];
   /** Third-person words ("their", "her"): a call to action for someone else's cause. */
   others: string[];
+  /** Instruction verbs: starting a sentence (or after "then", "and"), they read as how-to. */
+  imperatives: string[];
   phrases: PhraseGroup[];
 }

@@ -10,6 +10,8 @@ export const pt: Lexicon = {
     'meu', 'minha', 'voce', 'pra', 'ja', 'muito', 'isso', 'tem', 'sao', 'ao', 'quem', 'ate', 'obrigada', 'obrigado', 'cidade'],
   self: ['eu', 'meu', 'minha', 'meus', 'minhas', 'nosso', 'nossa', 'nossos', 'nossas', 'me'],
   others: ['dele', 'dela', 'deles', 'delas', 'seu', 'sua'],
+  imperatives: ['use', 'coloque', 'deixe', 'misture', 'adicione', 'corte', 'lave', 'seque', 'evite', 'tente', 'verifique', 'tome',
+    'beba', 'faca', 'guarde', 'troque', 'procure', 'espere', 'comece', 'separe'],
   phrases: [
     { signal: 'cta', weight: 1.6, phrases: [
       'link na bio', 'link no perfil', 'compre|garanta|reserve|inscreva ja|hoje|agora|aqui', 'inscreva se', 'inscreva-se', 'se inscreva',

@@ -11,7 +11,7 @@ export const universal: PhraseGroup[] = [
 export const details: PhraseGroup[] = [
   { signal: 'detail', weight: -0.35, phrases: [
     '# min|mins|minute*|minuto*|hour*|hora*|hr|hrs|h|std|stunden|heure*|sec*|seconds|day|days|dias|tage|jours|week*|semana*|wochen|semaine*',
-    '# mm|cm|km|kg|g|lb|lbs|oz|ml|l|tbsp|tsp|cup|cups|inch*|ft|px|gb|mb|tb|v|w|kw|mah|fps|rpm|psi|c|f|gauge',
+    '# mm|cm|km|kg|g|lb|lbs|oz|ml|l|tbsp|tsp|cup|cups|inch*|ft|px|gb|mb|tb|v|w|kw|mah|fps|rpm|psi|c|f|gauge|ghz|mhz|mbps|hz|db|ms',
     '# % of|de|der|des|do|da|more|less|fewer',
   ] },
 ];

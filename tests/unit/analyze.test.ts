@@ -1,0 +1,140 @@
+// Drafts written for this test (not from the data set): what the nudge must and must not flag
+// at the default sensitivity, plus the contract: spans, languages, own things, context.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/core/analyze.ts';
+import type { Context } from '../../src/core/types.ts';
+
+type Case = [text: string, context?: Context];
+
+const MUST_FLAG: Case[] = [
+  ['Big summer sale! 25% off everything in my shop until Friday, use code SUNNY25 at checkout 🌞'],
+  ['My new online course on watercolor basics is finally live. Enroll today, early bird pricing ends Sunday: paintwithpia.com'],
+  ['Subscribe to my newsletter for weekly marketing hacks 👉 growthnotes.substack.com'],
+  ['Follow me for more daily fitness content 💪🔥 link in bio'],
+  ['Check out my channel, I upload gaming videos every day!!', 'comment'],
+  ['Nice post! I built an app that does this automatically: trackly.app', 'reply'],
+  ['mybakery.shop', 'reply'],
+  ["We're hiring a product designer! Apply now at acme.io/careers #hiring #design #jobs"],
+  ['DM me "SCALE" and I\'ll send you my coaching program details 📩'],
+  ['Pre-orders for my debut novel are open now! Grab your copy here: bit.ly/3abcdEF'],
+  ['GIVEAWAY 🎁 Follow us and tag two friends for a chance to win a free hoodie. Ends Sunday!'],
+  ['Great video! Check out my page for more workout tips, link in my profile 🙏', 'comment'],
+  ['¡Nuevo curso disponible! Inscríbete hoy con 30% de descuento, solo por 48 horas. Link en mi bio'],
+  ['Neue Kollektion im Shop! Jetzt 20 % Rabatt mit dem Code SOMMER20, Link in der Bio'],
+  ['Nouvelle collection disponible sur notre boutique ! Livraison offerte, lien dans la bio'],
+  ['Promoção só hoje: 40% de desconto em toda a loja com o cupom FESTA40. Link na bio!'],
+];
+
+const MUST_NOT_FLAG: Case[] = [
+  ['Thank you so much for this tutorial, it finally made recursion click for me!', 'comment'],
+  ['Congrats on the launch, @maria! So well deserved 🎉'],
+  ['How to fix a squeaky door: lift the pin out, rub a bit of bar soap or petroleum jelly on it, and tap it back in. Takes two minutes.'],
+  ['Not affiliated, just a happy user: the free Merlin app from Cornell identifies birds by their song. Works offline too.'],
+  ['Anyone know a good vet near the river district that is open on Sundays?'],
+  ['Sign up to volunteer at the animal shelter this weekend, they really need dog walkers. Their form is on the town website.'],
+  ['If you need help with your resume, DM me. Free, no strings attached, I just remember how hard it was.'],
+  ['Finally finished my first marathon. Legs are jelly but I did it!'],
+  ['Our startup ran out of money and we are closing. Proud of what we built. Not looking for anything, just sharing.'],
+  ['I disagree, the second season was better than the first.', 'reply'],
+  ['Tip: in VS Code press Ctrl+D to select the next occurrence of a word, then type to edit all of them at once.'],
+  ['Reminder that the public library lends museum passes for free. Ask at the front desk.'],
+  ['Gracias por la receta, me salió perfecta a la primera 😊', 'comment'],
+  ['Vielen Dank für die tolle Anleitung, hat sofort funktioniert!', 'comment'],
+  ['Merci pour cette astuce, ça marche très bien !', 'comment'],
+  ['Parabéns pela conquista, você merece muito! 🎉', 'comment'],
+  ['monday again huh'],
+  [''],
+];
+
+// Real value plus a plug: 'mixed', never flagged as purely promotional.
+const MIXED: Case[] = [
+  ['Cast iron tip: after washing, dry it on the stove for a minute and wipe a thin layer of oil while warm, otherwise it rusts. ' +
+    'Never soak it overnight. I sell restored pans in my shop if you want one, link in bio.'],
+  ['For slow Wi-Fi, move the router off the floor and away from the microwave, and switch to the 5 GHz band if your devices support it, ' +
+    'because 2.4 GHz is crowded in apartments. I wrote a longer guide on my blog: netfixes.dev/wifi', 'reply'],
+];
+
+for (const [text, context] of MUST_FLAG) {
+  test(`flags: ${text.slice(0, 60)}`, () => {
+    const a = analyze(text, { context });
+    assert.equal(a.flag, true, JSON.stringify(a.reasons));
+    assert.equal(a.kind, 'promotional');
+    assert.ok(a.reasons.some((r) => r.weight > 0), 'says why');
+  });
+}
+
+for (const [text, context] of MUST_NOT_FLAG) {
+  test(`stays quiet: ${text.slice(0, 60) || '(empty)'}`, () => {
+    const a = analyze(text, { context });
+    assert.equal(a.flag, false, JSON.stringify(a.reasons));
+    assert.notEqual(a.kind, 'promotional');
+  });
+}
+
+for (const [text, context] of MIXED) {
+  test(`mixed, not flagged: ${text.slice(0, 60)}`, () => {
+    const a = analyze(text, { context });
+    assert.equal(a.flag, false, JSON.stringify(a.reasons));
+    assert.equal(a.kind, 'mixed');
+  });
+}
+
+test('reasons index into the original text', () => {
+  const text = 'Ça y est 🎉 Big news: 50% off my ebook this week only, grab your copy → example.com/ebook?ref=tw';
+  const a = analyze(text);
+  assert.ok(a.reasons.length > 0);
+  for (const r of a.reasons) {
+    assert.ok(r.start >= 0 && r.end <= text.length && r.start < r.end);
+    assert.equal(text.slice(r.start, r.end), r.text);
+    assert.equal(typeof r.signal, 'string');
+  }
+  assert.ok(a.suggestion.length > 10);
+  assert.ok(a.score >= 0 && a.score <= 1);
+});
+
+test('detects the five languages and stays quiet in others', () => {
+  assert.equal(analyze('This is a short note about the weather and my garden today.').language, 'en');
+  assert.equal(analyze('Hoy fue un día muy largo, pero el paseo por el parque valió la pena.').language, 'es');
+  assert.equal(analyze('Heute war ein langer Tag, aber der Spaziergang im Park hat sich gelohnt.').language, 'de');
+  assert.equal(analyze("Aujourd'hui était une longue journée, mais la promenade dans le parc en valait la peine.").language, 'fr');
+  assert.equal(analyze('Hoje foi um dia longo, mas o passeio no parque valeu muito a pena para mim.').language, 'pt');
+  const italian = analyze('Oggi è stata una giornata lunga, ma la passeggiata nel parco ne è valsa la pena per me e per il cane.');
+  assert.equal(italian.language, 'other');
+  assert.equal(italian.flag, false);
+  const japanese = analyze('新しいコースを公開しました！ぜひチェックしてください。');
+  assert.equal(japanese.language, 'other');
+  assert.equal(japanese.flag, false);
+});
+
+test('other languages: flagged only on universal signals', () => {
+  const withRef = analyze('Nuovo corso online disponibile, sconto con il codice CORSO30: corsi.example.it/iscriviti?ref=ig', {
+    settings: { own: { domains: ['corsi.example.it'], handles: [], brands: [] } },
+  });
+  assert.equal(withRef.language, 'other');
+  assert.equal(withRef.flag, true);
+});
+
+test("the user's own domain, handle and brand are the strongest signal", () => {
+  const own = { domains: ['pia.studio'], handles: ['@piapaints'], brands: ['Pia Studio'] };
+  const plain = 'Spent the whole week painting landscapes by the lake, the evening light there is unreal. More at pia.studio';
+  assert.equal(analyze(plain).flag, false);
+  assert.equal(analyze(plain, { settings: { own } }).flag, true);
+  const brand = analyze('Pia Studio has new paintings this week, come see them', { settings: { own } });
+  assert.ok(brand.reasons.some((r) => r.text === 'Pia Studio' && r.weight > 0));
+});
+
+test('context: a bare link as a reply is promotion, the same link in an explaining answer is not', () => {
+  assert.equal(analyze('ledgerbee.com', { context: 'reply' }).flag, true);
+  const answer = 'The error means the certificate chain is incomplete: your server sends the leaf but not the intermediate. ' +
+    'Concatenate the intermediate into the same file, restart nginx, and check with openssl s_client. Explained in detail at ledgerbee.com';
+  const a = analyze(answer, { context: 'reply' });
+  assert.equal(a.flag, false);
+});
+
+test('sensitivity presets: low flags no more than medium, medium no more than high', () => {
+  const borderline = 'Our new app is out, try it free: example.app';
+  const at = (sensitivity: number): boolean => analyze(borderline, { settings: { sensitivity } }).flag;
+  assert.ok(!at(25) || at(50));
+  assert.ok(!at(50) || at(75));
+});
