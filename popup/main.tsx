@@ -1,21 +1,181 @@
-// The popup: this week's balance at a glance.
+// The popup: this week's balance at a glance, the recent posts with one-click corrections,
+// and the switch for the current site. Everything comes from the worker in two messages whose
+// cost does not grow with the history, so it opens fast however long the ledger.
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
-import type { BalanceSummary } from '../src/core/messages.ts';
+import { useCallback, useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import type { Balance } from '../src/core/balance.ts';
+import type { LedgerProblem } from '../src/core/messages.ts';
+import { BUILT_IN_SITES } from '../src/core/sites.ts';
+import type { Entry, Kind } from '../src/core/types.ts';
 import { send } from '../src/platform/messaging.ts';
+import { api } from '../src/platform/api.ts';
+import { DaysChart, Legend, TrendChart } from './Charts.tsx';
+import { Entries, type EntryActions } from './Entries.tsx';
+import { SiteToggle } from './SiteToggle.tsx';
+import { headline, milestonePhrase, nextStep, streakPhrase, windowLabel } from './words.ts';
+
+const RECENT = 6;
+
+const siteName = (site: string) => BUILT_IN_SITES.find((s) => s.id === site)?.name ?? site;
+const openOptions = () => void api.runtime.openOptionsPage().then(() => window.close(), () => undefined);
+
+interface Loaded {
+  balance: Balance;
+  entries: Entry[];
+}
 
 function Popup() {
-  const [balance, setBalance] = useState<BalanceSummary | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    send({ kind: 'balance:get' }).then(setBalance, (e: Error) => setError(e.message));
+  const [data, setData] = useState<Loaded | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [problem, setProblem] = useState<LedgerProblem | null>(null);
+  const [undo, setUndo] = useState<Entry | null>(null);
+
+  const load = useCallback(async () => {
+    try {
+      const [balance, entries] = await Promise.all([send({ kind: 'balance:get' }), send({ kind: 'entries:recent', limit: RECENT })]);
+      setData({ balance, entries });
+      setFailure(null);
+    } catch (error) {
+      setFailure((error as Error).message);
+    }
+    // The status is not needed for the first render; it only adds a banner when something is wrong.
+    send({ kind: 'ledger:status' }).then((s) => setProblem(s.problem), () => undefined);
   }, []);
-  if (error) return <p role="alert">{error}</p>;
-  if (!balance) return <p>Loading…</p>;
+
+  useEffect(() => void load(), [load]);
+  useLayoutEffect(() => {
+    if ((data || failure) && !document.body.dataset.ready) {
+      document.body.dataset.readyAt = String(performance.now());
+      document.body.dataset.ready = '1';
+    }
+  }, [data, failure]);
+
+  const actions: EntryActions = {
+    correct: (entry: Entry, kind: Kind) => {
+      send({ kind: 'entry:correct', id: entry.id, correction: kind === entry.kind ? null : kind }).then(load, (e: Error) => setFailure(e.message));
+    },
+    remove: (entry: Entry) => {
+      send({ kind: 'entry:delete', id: entry.id }).then(() => {
+        setUndo(entry);
+        return load();
+      }, (e: Error) => setFailure(e.message));
+    },
+  };
+  const restore = () => {
+    if (!undo) return;
+    // The same id: recording it again restores it exactly, correction included.
+    send({ kind: 'post:submitted', entry: undo }).then(() => {
+      setUndo(null);
+      return load();
+    }, (e: Error) => setFailure(e.message));
+  };
+
   return (
-    <h1 data-testid="headline">
-      Given {balance.giving} · Promoted {balance.promotional} · {balance.credits} credits
-    </h1>
+    <>
+      <header class="top">
+        <span class="brand">
+          <img src="../icons/icon-32.png" alt="" width="18" height="18" />
+          GiveFirst
+        </span>
+        <button type="button" class="link" onClick={openOptions} data-testid="options">
+          Options
+        </button>
+      </header>
+      {(problem || failure) && <ProblemBanner problem={problem} failure={failure} />}
+      {data ? <Body data={data} actions={actions} /> : !failure && <p class="muted">Loading…</p>}
+      {undo && (
+        <div class="toast" role="status">
+          Post deleted.{' '}
+          <button type="button" class="link" onClick={restore} data-testid="undo">
+            Undo
+          </button>
+        </div>
+      )}
+      <SiteToggle onOptions={openOptions} />
+    </>
+  );
+}
+
+function ProblemBanner({ problem, failure }: { problem: LedgerProblem | null; failure: string | null }) {
+  return (
+    <div class="banner" role="alert" data-testid="problem">
+      {problem ? (
+        <>
+          <strong>{problem.message}</strong> {problem.advice}
+        </>
+      ) : (
+        failure
+      )}
+    </div>
+  );
+}
+
+function Body({ data, actions }: { data: Loaded; actions: EntryActions }) {
+  const b = data.balance;
+  if (b.total === 0) return <Empty target={b.targetRatio} />;
+  const streak = streakPhrase(b.streak);
+  const milestone = milestonePhrase(b);
+  return (
+    <>
+      <section aria-labelledby="headline">
+        <p class="window">{windowLabel(b)}</p>
+        <h1 id="headline" data-testid="headline" class={b.credits < 0 ? 'deficit' : ''}>
+          {headline(b).map((part, i) => (
+            <span key={i}>
+              {i > 0 && <span class="dot" aria-hidden="true"> · </span>}
+              {part}
+            </span>
+          ))}
+        </h1>
+        <p class="sub" data-testid="next-step">
+          {nextStep(b)}
+          {(b.mixed > 0 || b.neutral > 0) && ` Also ${b.mixed} mixed, ${b.neutral} neutral.`}
+        </p>
+        {streak && <p class="streak">{streak}</p>}
+        {milestone && (
+          <p class="milestone" data-testid="milestone">
+            {milestone}
+          </p>
+        )}
+      </section>
+      <section class="charts" aria-label="Charts">
+        <DaysChart days={b.days} />
+        <h2>12-week trend</h2>
+        <TrendChart weeks={b.weeks} />
+        <Legend />
+      </section>
+      <section aria-labelledby="recent">
+        <h2 id="recent">Recent posts</h2>
+        <Entries entries={data.entries} now={Date.now()} actions={actions} siteName={siteName} />
+      </section>
+      <HowCreditsWork target={b.targetRatio} />
+    </>
+  );
+}
+
+function HowCreditsWork({ target }: { target: number }) {
+  return (
+    <details class="help">
+      <summary>How credits work</summary>
+      <p>
+        Every {target} giving posts (answers, lessons, credit to others) earn one promotion credit; each purely promotional post spends one. Mixed posts — real help plus a
+        plug — neither earn nor spend: the help they carry pays for their own plug, which is exactly the move GiveFirst suggests. Neutral posts don’t count.
+      </p>
+      <p>If GiveFirst got a post wrong, press “That was wrong”: your balance follows, and the analysis learns from it on this device.</p>
+    </details>
+  );
+}
+
+function Empty({ target }: { target: number }) {
+  return (
+    <section class="empty" data-testid="empty">
+      <h1>Nothing counted yet</h1>
+      <p>Write and post as usual on X, LinkedIn, Reddit, Mastodon, Bluesky and other supported sites. Each post you publish shows up here.</p>
+      <p>
+        Giving posts — answering, teaching, crediting others — earn promotion credits: every {target} earn one. A hint appears while you write only when a draft is purely
+        self-promotional.
+      </p>
+    </section>
   );
 }
 

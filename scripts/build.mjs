@@ -61,6 +61,7 @@ async function buildFor(browser) {
     logLevel: 'warning',
   });
   cpSync(join(root, 'popup/index.html'), join(out, 'popup/index.html'));
+  cpSync(join(root, 'popup/popup.css'), join(out, 'popup/popup.css'));
   cpSync(join(root, 'src/options/index.html'), join(out, 'options/index.html'));
   cpSync(join(root, 'src/options/options.css'), join(out, 'options/options.css'));
   cpSync(join(root, 'icons'), join(out, 'icons'), { recursive: true, filter: (p) => !p.endsWith('.svg') });

@@ -1,0 +1,79 @@
+// Recent entries, each with "That was wrong" (pick the right kind: it moves the balance and
+// teaches the analysis) and Delete. Snippets are user text: rendered as text nodes only.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { effectiveKind, KINDS, type Entry, type Kind } from '../src/core/types.ts';
+import { KIND_LABEL, when } from './words.ts';
+
+export interface EntryActions {
+  correct(entry: Entry, kind: Kind): void;
+  remove(entry: Entry): void;
+}
+
+export function Entries({ entries, now, actions, siteName }: { entries: Entry[]; now: number; actions: EntryActions; siteName: (site: string) => string }) {
+  return (
+    <ul class="entries" data-testid="entries">
+      {entries.map((e) => (
+        <EntryRow key={e.id} entry={e} now={now} actions={actions} siteName={siteName} />
+      ))}
+    </ul>
+  );
+}
+
+function EntryRow({ entry, now, actions, siteName }: { entry: Entry; now: number; actions: EntryActions; siteName: (site: string) => string }) {
+  const [choosing, setChoosing] = useState(false);
+  const wrongButton = useRef<HTMLButtonElement>(null);
+  const firstChoice = useRef<HTMLButtonElement>(null);
+  const kind = effectiveKind(entry);
+  useEffect(() => {
+    if (choosing) firstChoice.current?.focus();
+  }, [choosing]);
+  const close = () => {
+    setChoosing(false);
+    wrongButton.current?.focus();
+  };
+  return (
+    <li class="entry" data-testid="entry" data-id={entry.id} data-kind={kind}>
+      <div class="entry-head">
+        <span class={`badge k-${kind}`}>{KIND_LABEL[kind]}</span>
+        <span class="site">{siteName(entry.site)}</span>
+        <time class="when" dateTime={new Date(entry.time).toISOString()}>
+          {when(entry.time, now)}
+        </time>
+      </div>
+      {entry.snippet && <p class="snippet">{entry.snippet}</p>}
+      {entry.correction && <p class="note">You corrected this from {KIND_LABEL[entry.kind].toLowerCase()}.</p>}
+      {choosing ? (
+        <div class="choose" role="group" aria-label="What was it?" onKeyDown={(e) => e.key === 'Escape' && (e.stopPropagation(), close())}>
+          <span class="choose-label">It was:</span>
+          {KINDS.filter((k) => k !== kind).map((k, i) => (
+            <button
+              key={k}
+              type="button"
+              class={`chip k-${k}`}
+              ref={i === 0 ? firstChoice : undefined}
+              data-testid={`choose-${k}`}
+              onClick={() => {
+                setChoosing(false);
+                actions.correct(entry, k);
+              }}
+            >
+              {KIND_LABEL[k]}
+            </button>
+          ))}
+          <button type="button" class="link" onClick={close}>
+            Cancel
+          </button>
+        </div>
+      ) : (
+        <div class="entry-actions">
+          <button type="button" class="link" ref={wrongButton} data-testid="wrong" aria-expanded="false" onClick={() => setChoosing(true)}>
+            That was wrong
+          </button>
+          <button type="button" class="link danger" data-testid="delete" aria-label={`Delete this ${KIND_LABEL[kind].toLowerCase()} post`} onClick={() => actions.remove(entry)}>
+            Delete
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}
