@@ -35,7 +35,7 @@ const SHELL_HEADS = new Set(['git', 'npm', 'npx', 'pip', 'sudo', 'docker', 'kube
 const OWNERSHIP_SENSITIVE = new Set<Signal>(['cta', 'offer']);
 
 function add(ev: Evidence, text: string, start: number, end: number, signal: Signal, weight: number): void {
-  if (weight === 0) return;
+  if (weight === 0 || !(end > start) || start < 0 || end > text.length) return;
   // Long spans (a whole list line) are shortened for the hint, never splitting a surrogate pair.
   if (end - start > MAX_SPAN) {
     end = start + MAX_SPAN;
@@ -199,9 +199,11 @@ function gatherStructure(ev: Evidence, text: string, scan: Scan): void {
       ((first.caps && SQL_HEADS.has(first.text)) || (lower && SHELL_HEADS.has(first.text)));
     if (codeLike && codeLines++ < 2) add(ev, text, first.start, last.end, 'code', -0.8);
   }
-  if (scan.codeLines > 0 || text.indexOf('`') !== text.lastIndexOf('`')) {
-    const at = text.indexOf('`');
-    if (at >= 0) add(ev, text, at, Math.min(text.length, text.indexOf('`', at + 1) + 1), 'code', -0.8);
+  // Inline `code`: the first backtick pair (found in the scanned part only).
+  const firstTick = text.indexOf('`');
+  if (firstTick >= 0) {
+    const close = text.indexOf('`', firstTick + 1);
+    if (close > firstTick + 1) add(ev, text, firstTick, close + 1, 'code', -0.8);
   }
   // Questions: a short question asks the reader for something real.
   let asked = 0;
