@@ -5,7 +5,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { launch, type Session } from './harness.ts';
+import { launch, sendFromPage, type Session } from './harness.ts';
 import { analyze } from '../../src/core/analyze.ts';
 import { defaultSettings } from '../../src/core/settings.ts';
 
@@ -26,6 +26,9 @@ const flagged = (text: string, patch: Partial<ReturnType<typeof defaultSettings>
 
 const BORDERLINE = draftWhere('borderline', [
   'Our team shipped v2 today, check it out at acme.io',
+  'You might like my app, Pebble Reader, it does exactly this. pebblereader.app',
+  'If you are a founder struggling with engineering hiring, DM me. I have placed 200+ engineers at seed-stage startups.',
+  'Great article! For anyone interested I wrote a much more complete guide on my blog: seo-growth-hacks.net/ultimate-guide',
   'New episode of my podcast is out, give it a listen!',
   'I just launched my new app. Would love it if you tried it.',
   'We wrote up our new pricing page at acme.io, have a look',
@@ -78,6 +81,13 @@ async function expectHint(page: Page, shown: boolean, why: string): Promise<void
 /** Waits until the options page has written its last change. */
 async function saved(page: Page = options): Promise<void> {
   await page.waitForFunction(() => ['sync', 'local'].includes(document.querySelector('[data-testid="save-state"]')?.getAttribute('data-state') ?? ''));
+}
+
+/** The backup the export button would save, asked for directly (a download takes ~2 s). */
+async function exported(): Promise<Record<string, unknown>> {
+  const reply = (await sendFromPage(options, { kind: 'data:export' })) as { ok: boolean; value: Record<string, unknown> };
+  assert.ok(reply.ok);
+  return reply.value;
 }
 
 async function exportJson(): Promise<Record<string, unknown>> {
@@ -170,8 +180,7 @@ test('target ratio: a custom target reaches the hint\'s balance line', async () 
   await options.getByRole('radio', { name: /^Custom/ }).check();
   await options.getByLabel('Giving posts per promotion', { exact: true }).fill('7');
   await saved();
-  const exported = await exportJson();
-  assert.equal((exported.settings as { targetRatio: number }).targetRatio, 7);
+  assert.equal(((await exported()).settings as { targetRatio: number }).targetRatio, 7);
   // A fresh tab: the content script keeps the balance for a few seconds once fetched.
   const page = await s.open(MASTODON);
   await typeDraft(page, PROMO);
@@ -194,8 +203,10 @@ test('export then import round-trips exactly; keep snippets off stores none', as
   let before: Record<string, unknown> = {};
   for (let i = 0; i < 30 && (before.entries as unknown[] | undefined)?.length !== 2; i++) {
     await options.waitForTimeout(100);
-    before = await exportJson();
+    before = await exported();
   }
+  // The file a person would save is the one imported below.
+  before = await exportJson();
   const entries = before.entries as { snippet?: string; time: number }[];
   assert.equal(entries.length, 2, 'both posts were recorded');
   const [newer, older] = [...entries].sort((a, b) => b.time - a.time);
@@ -207,7 +218,7 @@ test('export then import round-trips exactly; keep snippets off stores none', as
   await options.getByRole('checkbox', { name: /Also reset all settings/ }).check();
   await options.getByRole('button', { name: 'Yes, delete' }).click();
   await options.getByText('All posts deleted and settings reset.').waitFor();
-  const empty = await exportJson();
+  const empty = await exported();
   assert.deepEqual(empty.entries, []);
   assert.deepEqual(empty.settings, defaultSettings());
 
@@ -221,16 +232,16 @@ test('export then import round-trips exactly; keep snippets off stores none', as
 });
 
 test('delete all asks first, and cancelling deletes nothing', async () => {
-  const before = stable(await exportJson());
+  const before = stable(await exported());
   await options.getByRole('button', { name: 'Delete all data…' }).click();
   // Focus lands on the safe choice, so a stray Enter deletes nothing.
   await options.waitForFunction(() => document.activeElement?.textContent === 'Cancel');
   await options.keyboard.press('Enter');
-  assert.deepEqual(stable(await exportJson()), before);
+  assert.deepEqual(stable(await exported()), before);
 });
 
 test('a bad import says why and changes nothing', async () => {
-  const before = stable(await exportJson());
+  const before = stable(await exported());
   const good = JSON.stringify(before);
   const bad: [string, string][] = [
     ['not JSON', 'this is not json {'],
@@ -245,7 +256,7 @@ test('a bad import says why and changes nothing', async () => {
     const message = options.getByTestId('data-message');
     await options.waitForFunction(() => document.querySelector('[data-testid="data-message"]')?.classList.contains('error') === true);
     assert.match((await message.textContent()) ?? '', /nothing was changed/, label);
-    assert.deepEqual(stable(await exportJson()), before, `${label}: nothing changed`);
+    assert.deepEqual(stable(await exported()), before, `${label}: nothing changed`);
     assert.equal(await options.evaluate(() => ({} as Record<string, unknown>).polluted), undefined);
   }
 });
