@@ -52,6 +52,8 @@ async function sync(): Promise<void> {
     .filter((origin) => !settings.customSites.includes(origin));
   if (dropped.length) {
     await browser.permissions.remove({ origins: dropped.map(originPattern) }).catch(() => undefined);
+    // With no user sites left, "scripting" is not needed either; adding a site asks again.
+    if (!settings.customSites.length) await browser.permissions.remove({ permissions: ['scripting'] }).catch(() => undefined);
   }
 }
 
