@@ -1,8 +1,11 @@
 // Recent entries, each with "That was wrong" (pick the right kind: it moves the balance and
 // teaches the analysis) and Delete. Snippets are user text: rendered as text nodes only.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { effectiveKind, KINDS, type Entry, type Kind } from '../src/core/types.ts';
+import { effectiveKind, type Entry, type Kind } from '../src/core/types.ts';
 import { KIND_LABEL, when } from './words.ts';
+
+/** The order a person thinks in: what they gave first. */
+const CHOICES: Kind[] = ['giving', 'mixed', 'promotional', 'neutral'];
 
 export interface EntryActions {
   correct(entry: Entry, kind: Kind): void;
@@ -21,15 +24,21 @@ export function Entries({ entries, now, actions, siteName }: { entries: Entry[];
 
 function EntryRow({ entry, now, actions, siteName }: { entry: Entry; now: number; actions: EntryActions; siteName: (site: string) => string }) {
   const [choosing, setChoosing] = useState(false);
+  const [refocus, setRefocus] = useState(false);
   const wrongButton = useRef<HTMLButtonElement>(null);
   const firstChoice = useRef<HTMLButtonElement>(null);
   const kind = effectiveKind(entry);
+  // Focus follows the choice: into it when it opens, back to its button when it closes.
   useEffect(() => {
     if (choosing) firstChoice.current?.focus();
-  }, [choosing]);
+    else if (refocus) {
+      wrongButton.current?.focus();
+      setRefocus(false);
+    }
+  }, [choosing, refocus]);
   const close = () => {
     setChoosing(false);
-    wrongButton.current?.focus();
+    setRefocus(true);
   };
   return (
     <li class="entry" data-testid="entry" data-id={entry.id} data-kind={kind}>
@@ -45,7 +54,7 @@ function EntryRow({ entry, now, actions, siteName }: { entry: Entry; now: number
       {choosing ? (
         <div class="choose" role="group" aria-label="What was it?" onKeyDown={(e) => e.key === 'Escape' && (e.stopPropagation(), close())}>
           <span class="choose-label">It was:</span>
-          {KINDS.filter((k) => k !== kind).map((k, i) => (
+          {CHOICES.filter((k) => k !== kind).map((k, i) => (
             <button
               key={k}
               type="button"

@@ -14,7 +14,7 @@ import { Entries, type EntryActions } from './Entries.tsx';
 import { SiteToggle } from './SiteToggle.tsx';
 import { headline, milestonePhrase, nextStep, streakPhrase, windowLabel } from './words.ts';
 
-const RECENT = 6;
+const RECENT = 5;
 
 const siteName = (site: string) => BUILT_IN_SITES.find((s) => s.id === site)?.name ?? site;
 const openOptions = () => void api.runtime.openOptionsPage().then(() => window.close(), () => undefined);
@@ -81,6 +81,7 @@ function Popup() {
           Options
         </button>
       </header>
+      <SiteToggle onOptions={openOptions} />
       {(problem || failure) && <ProblemBanner problem={problem} failure={failure} />}
       {data ? <Body data={data} actions={actions} /> : !failure && <p class="muted">Loading…</p>}
       {undo && (
@@ -91,7 +92,6 @@ function Popup() {
           </button>
         </div>
       )}
-      <SiteToggle onOptions={openOptions} />
     </>
   );
 }
@@ -121,8 +121,8 @@ function Body({ data, actions }: { data: Loaded; actions: EntryActions }) {
         <p class="window">{windowLabel(b)}</p>
         <h1 id="headline" data-testid="headline" class={b.credits < 0 ? 'deficit' : ''}>
           {headline(b).map((part, i) => (
-            <span key={i}>
-              {i > 0 && <span class="dot" aria-hidden="true"> · </span>}
+            <span key={i} class={i === 2 ? 'credits' : 'part'}>
+              {i > 0 && <span class="dot">{' · '}</span>}
               {part}
             </span>
           ))}
