@@ -14,7 +14,12 @@ export function analysisNow(): AnalysisModule | null {
   return loaded;
 }
 
+/** Pages get the per-session URL of a web-accessible file; GiveFirst's own pages (the demo) the plain one. */
+function analysisUrl(): string {
+  return location.protocol.endsWith('-extension:') ? '/analysis.js' : api.runtime.getURL('analysis.js');
+}
+
 export function loadAnalysis(): Promise<AnalysisModule> {
-  loading ??= (import(api.runtime.getURL('analysis.js')) as Promise<AnalysisModule>).then((module) => (loaded = module));
+  loading ??= (import(analysisUrl()) as Promise<AnalysisModule>).then((module) => (loaded = module));
   return loading;
 }

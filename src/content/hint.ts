@@ -1,83 +1,47 @@
 // The inline hint: a <givefirst-hint> host fixed-positioned in document.body, never inside
-// the editor, with everything drawn in its open shadow root. Text goes in as text only.
-import type { Analysis } from '../core/types.ts';
-import type { HintStyle } from '../core/settings.ts';
+// the editor, with its card in an open shadow root. Text goes in as text only.
+import { HintCard, type HintActions, type HintView } from './hint-card.ts';
 import { HINT_CSS } from './hint-style.ts';
 
-export interface HintActions {
-  dismiss(): void;
-  siteOff(): void;
-  options(): void;
-}
-
-export interface HintView {
-  analysis: Analysis;
-  balanceLine: string | null;
-  style: HintStyle;
-}
+export type { HintActions, HintView };
 
 const GAP = 6;
+const sheets = new Map<string, CSSStyleSheet>();
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-/** The card's contents; exported so the options preview draws exactly the same hint. */
-export function hintParts({ analysis, balanceLine }: HintView, handlers: HintActions): HTMLElement[] {
-  const title = el('p', 'title', 'This reads as pure self-promotion');
-  const why = el('p', 'why', 'Because of ');
-  const phrases = analysis.reasons.filter((r) => r.weight > 0).slice(0, 4);
-  phrases.forEach((reason, i) => {
-    if (i > 0) why.append(', ');
-    const phrase = el('span', 'phrase', reason.text.slice(0, 60));
-    phrase.title = reason.signal;
-    why.append(phrase);
-  });
-  why.append('.');
-  const tip = el('p', 'try');
-  tip.append(el('b', '', 'Give first: '), analysis.suggestion);
-  const parts = [title];
-  if (phrases.length) parts.push(why);
-  parts.push(tip);
-  if (balanceLine) parts.push(el('p', 'balance', balanceLine));
-  const actions = el('div', 'actions');
-  actions.append(
-    button('Dismiss', 'Hide this hint for this draft', handlers.dismiss),
-    button('Off on this site', 'Stop GiveFirst on this site', handlers.siteOff),
-    button('Options', 'Open GiveFirst options', handlers.options),
-  );
-  parts.push(actions);
-  return parts;
-}
-
-function button(label: string, description: string, onClick: () => void): HTMLButtonElement {
-  const button = el('button', '', label);
-  button.type = 'button';
-  button.setAttribute('aria-label', description);
-  button.addEventListener('click', onClick);
-  return button;
+/**
+ * A constructed style sheet is not subject to the page's style-src policy (strict sites would
+ * block a <style> element); where the browser refuses it to content scripts, fall back.
+ */
+export function adoptStyles(shadow: ShadowRoot, css = HINT_CSS): void {
+  try {
+    let sheet = sheets.get(css);
+    if (!sheet) {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+      sheets.set(css, sheet);
+    }
+    shadow.adoptedStyleSheets = [sheet];
+  } catch {
+    const style = document.createElement('style');
+    style.textContent = css;
+    shadow.prepend(style);
+  }
 }
 
 export class Hint {
   readonly host: HTMLElement;
-  private readonly card: HTMLElement;
+  private readonly card: HintCard;
   private frame = 0;
 
-  constructor(private anchor: HTMLElement, private readonly actions: HintActions) {
+  constructor(private anchor: HTMLElement, actions: HintActions) {
     this.host = document.createElement('givefirst-hint');
     this.host.hidden = true;
     const shadow = this.host.attachShadow({ mode: 'open' });
-    const style = el('style', '');
-    style.textContent = HINT_CSS;
-    this.card = el('div', 'card');
-    this.card.setAttribute('role', 'status');
-    this.card.setAttribute('aria-live', 'polite');
+    this.card = new HintCard(actions);
     // Clicking a hint button must not pull focus out of the editor the person is typing in.
-    this.card.addEventListener('mousedown', (event) => event.preventDefault());
-    shadow.append(style, this.card);
+    this.card.element.addEventListener('mousedown', (event) => event.preventDefault());
+    shadow.append(this.card.element);
+    adoptStyles(shadow);
   }
 
   /** Shows the verdict, or hides the hint when there is nothing to say. */
@@ -89,8 +53,8 @@ export class Hint {
       this.host.hidden = true;
       return;
     }
-    this.card.className = view.style === 'compact' ? 'card compact' : 'card';
-    this.card.replaceChildren(...hintParts(view, this.actions));
+    this.card.update(view);
+    // Appending never disturbs the editor; the host is only removed when its box is gone.
     if (!this.host.isConnected) document.body.append(this.host);
     this.host.hidden = false;
     this.place();
@@ -109,11 +73,6 @@ export class Hint {
       this.host.style.top = `${Math.round(top)}px`;
       this.host.style.left = `${Math.round(Math.max(GAP, left))}px`;
     });
-  }
-
-  moveTo(anchor: HTMLElement): void {
-    this.anchor = anchor;
-    this.place();
   }
 
   destroy(): void {

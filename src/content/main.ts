@@ -22,9 +22,13 @@ let corrections: Correction[] = [];
 let correctionsAt = 0;
 let sweepTimer: ReturnType<typeof setInterval> | undefined;
 
-/** Built-in sites follow their switch; the generic adapter only runs where the user added it. */
+/** GiveFirst's own demo page, where the content script is loaded by the page itself. */
+const ownPage = location.protocol.endsWith('-extension:');
+
+/** Built-in sites follow their switch; other sites only while the user keeps them added. */
 function enabled(): boolean {
-  return adapter.site === 'generic' ? true : settings.sites[adapter.site];
+  if (adapter.site !== 'generic') return settings.sites[adapter.site];
+  return ownPage || settings.customSites.includes(location.origin);
 }
 
 const host: SessionHost = {

@@ -29,9 +29,17 @@ export class Session {
   private dismissedDraft: string | null = null;
   private postedDraft: string | null = null;
   private readonly hint: Hint;
+  private readonly watcher: MutationObserver | null = null;
 
   constructor(readonly box: Box, private readonly adapter: Adapter, private readonly host: SessionHost) {
     this.hint = new Hint(adapter.anchor?.(box) ?? box, host.actions(this));
+    // Rich editors (Draft.js, Lexical, ProseMirror) apply deletions, Enter and pastes
+    // themselves and fire no input event, and sites clear them after posting; a narrow observer
+    // on this one editor sees every change. Textareas report all edits through input events.
+    if (!(box instanceof HTMLTextAreaElement)) {
+      this.watcher = new MutationObserver(() => this.typed());
+      this.watcher.observe(box, { childList: true, characterData: true, subtree: true });
+    }
   }
 
   get hintElement(): HTMLElement {
@@ -129,6 +137,7 @@ export class Session {
 
   end(): void {
     clearTimeout(this.timer);
+    this.watcher?.disconnect();
     this.hint.destroy();
   }
 }

@@ -6,7 +6,8 @@ import { analyze } from '../core/analyze.ts';
 import type { Settings } from '../core/settings.ts';
 import type { Analysis, Correction } from '../core/types.ts';
 import type { BalanceSummary } from '../core/messages.ts';
-import { hintParts } from '../content/hint.ts';
+import { adoptStyles } from '../content/hint.ts';
+import { HintCard } from '../content/hint-card.ts';
 import { HINT_CSS } from '../content/hint-style.ts';
 import { describeBalance } from '../content/balance-line.ts';
 import { send } from '../platform/messaging.ts';
@@ -39,7 +40,7 @@ export function Preview({ settings }: { settings: Settings }) {
         {analysis ? <Verdict analysis={analysis} settings={settings} /> : <p class="muted">{t('preview_empty')}</p>}
       </div>
       {analysis?.flag && settings.hintStyle !== 'silent' && (
-        <HintCard analysis={analysis} style={settings.hintStyle} balanceLine={balance ? describeBalance(balance) : null} />
+        <PreviewHint analysis={analysis} style={settings.hintStyle} balanceLine={balance ? describeBalance(balance) : null} />
       )}
     </div>
   );
@@ -61,18 +62,20 @@ function Verdict({ analysis, settings }: { analysis: Analysis; settings: Setting
   );
 }
 
-function HintCard({ analysis, style, balanceLine }: { analysis: Analysis; style: Settings['hintStyle']; balanceLine: string | null }) {
+function PreviewHint({ analysis, style, balanceLine }: { analysis: Analysis; style: Settings['hintStyle']; balanceLine: string | null }) {
   const host = useRef<HTMLDivElement>(null);
+  const card = useRef<HintCard | null>(null);
   useEffect(() => {
     const el = host.current!;
-    const shadow = el.shadowRoot ?? el.attachShadow({ mode: 'open' });
-    const css = document.createElement('style');
-    css.textContent = HINT_CSS + INLINE_CSS;
-    const card = document.createElement('div');
-    card.className = style === 'compact' ? 'card compact' : 'card';
-    card.append(...hintParts({ analysis, balanceLine, style }, NO_ACTIONS));
-    for (const button of card.querySelectorAll('button')) button.disabled = true;
-    shadow.replaceChildren(css, card);
+    if (!card.current) {
+      // The same card the content script draws on pages; its buttons do nothing here.
+      card.current = new HintCard(NO_ACTIONS);
+      for (const button of card.current.buttons) button.disabled = true;
+      const shadow = el.attachShadow({ mode: 'open' });
+      shadow.append(card.current.element);
+      adoptStyles(shadow, HINT_CSS + INLINE_CSS);
+    }
+    card.current.update({ analysis, balanceLine, style });
   }, [analysis, style, balanceLine]);
   return <div ref={host} class="preview-hint" data-testid="preview-hint" />;
 }

@@ -52,11 +52,11 @@ export interface LaunchOptions {
 }
 
 export async function launch(options: LaunchOptions = {}): Promise<Session> {
-  let extensionDir = CHROME_DIST;
   const userDataDir = mkdtempSync(join(tmpdir(), 'givefirst-profile-'));
+  // A private copy: a rebuild of dist/ during a run cannot pull files from under the browser.
+  const extensionDir = mkdtempSync(join(tmpdir(), 'givefirst-ext-'));
+  cpSync(CHROME_DIST, extensionDir, { recursive: true });
   if (options.manifest) {
-    extensionDir = mkdtempSync(join(tmpdir(), 'givefirst-ext-'));
-    cpSync(CHROME_DIST, extensionDir, { recursive: true });
     const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8'));
     options.manifest(manifest);
     writeFileSync(join(extensionDir, 'manifest.json'), JSON.stringify(manifest));
@@ -115,7 +115,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
     async close() {
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });
-      if (extensionDir !== CHROME_DIST) rmSync(extensionDir, { recursive: true, force: true });
+      rmSync(extensionDir, { recursive: true, force: true });
     },
   };
 }

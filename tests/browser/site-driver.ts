@@ -1,0 +1,88 @@
+// Drives one compose box on a fixture page the way a person would, and reads back what the
+// editor holds and what the hint shows. Used for the runs with and without GiveFirst alike.
+import type { Frame, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FIXTURES, type Fixture, type FixtureBox } from '../fixtures/pages.ts';
+import { ROOT, type Routes } from './harness.ts';
+
+export const PROMO = 'Buy my new course today, 50% off with code LAUNCH50! Link in bio, sign up now before it sells out 🚀';
+export const GIVING = 'Great question! What fixed it for me: 1) clear the cache, 2) restart the dev server. Thanks @maria for the tip.';
+
+export function fixtureRoutes(): Routes {
+  const routes: Routes = {};
+  for (const f of FIXTURES) routes[f.url] = readFileSync(join(ROOT, 'dist/fixtures', `${f.name}.html`), 'utf8');
+  return routes;
+}
+
+/** The page, or for an embedded comment frame (Disqus) the frame the box lives in. */
+export async function targetFor(page: Page, fixture: Fixture): Promise<{ target: Page | Frame; fixture: Fixture }> {
+  const inner = fixture.frames?.[0];
+  if (!inner) return { target: page, fixture };
+  const frameFixture = FIXTURES.find((f) => f.name === inner)!;
+  const host = new URL(frameFixture.url).host;
+  const frame = await (async () => {
+    for (let i = 0; i < 50; i++) {
+      const found = page.frames().find((f) => f.url().includes(host));
+      if (found) return found;
+      await page.waitForTimeout(100);
+    }
+    throw new Error(`no ${host} frame on ${fixture.url}`);
+  })();
+  await frame.waitForLoadState();
+  return { target: frame, fixture: frameFixture };
+}
+
+/** The hint's state in this document: the visible flagged hint's text, or null. */
+export function flaggedHint(target: Page | Frame): Promise<string | null> {
+  return target.evaluate(() => {
+    const hint = [...document.querySelectorAll<HTMLElement>('givefirst-hint')].find((h) => !h.hidden && h.dataset.flag === 'true');
+    return hint ? (hint.shadowRoot?.querySelector('[role="status"]')?.textContent ?? '') : null;
+  });
+}
+
+export function editorText(target: Page | Frame, box: FixtureBox): Promise<string> {
+  return target.evaluate((name) => window.gfFixture.text(name), box.name);
+}
+
+export async function openBox(target: Page | Frame, selector: string, box: FixtureBox): Promise<void> {
+  if (box.open && !(await target.locator(selector).count())) await target.click(box.open);
+  await target.locator(selector).waitFor({ state: 'visible' });
+}
+
+/** Types as a person: click, type, pause. Returns the editor's own text. */
+export async function typeDraft(page: Page, target: Page | Frame, selector: string, box: FixtureBox, text: string): Promise<string> {
+  await target.click(selector);
+  await page.keyboard.type(text);
+  await page.waitForTimeout(400);
+  return editorText(target, box);
+}
+
+export async function clearBox(page: Page, target: Page | Frame, selector: string, box: FixtureBox): Promise<string> {
+  await target.click(selector);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Delete');
+  await page.waitForTimeout(300);
+  return editorText(target, box);
+}
+
+/** The editor's text after each step of a fixed sequence: type, undo, clear, type again. */
+export async function editingTrace(page: Page, target: Page | Frame, selector: string, box: FixtureBox): Promise<string[]> {
+  const trace: string[] = [];
+  trace.push(await typeDraft(page, target, selector, box, PROMO));
+  await page.keyboard.press('Control+Z');
+  await page.waitForTimeout(200);
+  trace.push(await editorText(target, box));
+  await page.keyboard.press('Control+Shift+Z');
+  await page.waitForTimeout(200);
+  trace.push(await editorText(target, box));
+  trace.push(await clearBox(page, target, selector, box));
+  trace.push(await typeDraft(page, target, selector, box, GIVING));
+  return trace;
+}
+
+declare global {
+  interface Window {
+    gfFixture: { text(name?: string): string; posts: string[] };
+  }
+}
