@@ -1,7 +1,7 @@
 // The hint's card. Its nodes are made once and then only their text and attributes change:
 // Chrome ends the current undo step of a textarea whenever a node leaves the document, so a
 // hint that rebuilt itself while someone types would split their undo history.
-import type { Analysis } from '../core/types.ts';
+import type { Analysis, Reason } from '../core/types.ts';
 import type { HintStyle } from '../core/settings.ts';
 
 export interface HintActions {
@@ -32,6 +32,20 @@ function button(label: string, description: string, onClick: () => void): HTMLBu
   node.setAttribute('aria-label', description);
   node.addEventListener('click', onClick);
   return node;
+}
+
+/** The promotional phrases in reading order, without overlaps ("code X" and "X") or repeats. */
+function distinctPhrases(reasons: Reason[]): Reason[] {
+  const kept: Reason[] = [];
+  const seen = new Set<string>();
+  for (const reason of reasons.filter((r) => r.weight > 0).sort((a, b) => a.start - b.start || b.end - a.end)) {
+    const last = kept[kept.length - 1];
+    const key = reason.text.trim().toLowerCase();
+    if ((last && reason.start < last.end) || seen.has(key)) continue;
+    seen.add(key);
+    kept.push(reason);
+  }
+  return kept;
 }
 
 export class HintCard {
@@ -73,7 +87,7 @@ export class HintCard {
 
   update({ analysis, balanceLine, style }: HintView): void {
     this.element.className = style === 'compact' ? 'card compact' : 'card';
-    const shown = analysis.reasons.filter((r) => r.weight > 0).slice(0, PHRASE_SLOTS);
+    const shown = distinctPhrases(analysis.reasons).slice(0, PHRASE_SLOTS);
     this.phrases.forEach((slot, i) => {
       const reason = shown[i];
       slot.span.hidden = !reason;

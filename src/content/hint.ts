@@ -60,18 +60,17 @@ export class Hint {
     this.place();
   }
 
-  /** Follows the box: below it when there is room, above it otherwise; batched per frame. */
+  /**
+   * Follows the box. Submit buttons sit under most compose boxes, so the hint goes beside the
+   * box when there is room, else above it, and below it only as the last resort.
+   */
   place(): void {
     if (this.host.hidden || this.frame) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
-      const box = this.anchor.getBoundingClientRect();
-      const own = this.host.getBoundingClientRect();
-      const below = box.bottom + GAP + own.height <= innerHeight;
-      const top = below ? box.bottom + GAP : Math.max(GAP, box.top - GAP - own.height);
-      const left = Math.min(Math.max(GAP, box.right - own.width), innerWidth - own.width - GAP);
+      const { top, left } = placement(this.anchor.getBoundingClientRect(), this.host.getBoundingClientRect());
       this.host.style.top = `${Math.round(top)}px`;
-      this.host.style.left = `${Math.round(Math.max(GAP, left))}px`;
+      this.host.style.left = `${Math.round(left)}px`;
     });
   }
 
@@ -79,4 +78,12 @@ export class Hint {
     cancelAnimationFrame(this.frame);
     this.host.remove();
   }
+}
+
+function placement(box: DOMRect, own: DOMRect): { top: number; left: number } {
+  const clampTop = (top: number) => Math.min(Math.max(GAP, top), innerHeight - own.height - GAP);
+  const clampLeft = (left: number) => Math.min(Math.max(GAP, left), innerWidth - own.width - GAP);
+  if (innerWidth - box.right >= own.width + 2 * GAP) return { top: clampTop(box.top), left: box.right + GAP };
+  if (box.top >= own.height + 2 * GAP) return { top: box.top - GAP - own.height, left: clampLeft(box.right - own.width) };
+  return { top: clampTop(box.bottom + GAP), left: clampLeft(box.right - own.width) };
 }

@@ -104,10 +104,16 @@ function onInput(event: Event): void {
   session.typed();
 }
 
+/** Ctrl/Cmd+Enter posts on some sites; plain Enter on others (comments): then the box empties. */
 function onKeydown(event: KeyboardEvent): void {
-  if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey) || !adapter.modEnterPosts) return;
-  const session = sessions.get(editableRoot(event.target) as Box);
-  if (session) void session.posted(session.currentText());
+  if (event.key !== 'Enter' || event.shiftKey || event.isComposing) return;
+  const box = editableRoot(event.target);
+  const session = box && sessions.get(box);
+  if (!session) return;
+  const text = session.currentText();
+  if (!text) return;
+  if ((event.ctrlKey || event.metaKey) && adapter.modEnterPosts) void session.posted(text);
+  else void watchForEmptying(session, text);
 }
 
 /** A click on the site's post button: the draft is read now, before the site clears the box. */

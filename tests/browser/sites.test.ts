@@ -88,6 +88,13 @@ for (const page of BUILT_IN) {
         const [latest] = ((await sendFromPage(ledgerPage, { kind: 'entries:recent', limit: 1 })) as { value: { site: string; kind: string }[] }).value;
         assert.equal(latest?.site, page.adapter);
         assert.notEqual(latest?.kind, 'promotional');
+        if (!box.submitKey || box.removedOnPost) continue;
+        // The site's keyboard shortcut posts too (Ctrl+Enter, or Enter in comment boxes).
+        const beforeKey = await entryCount();
+        await typeDraft(mine, target, selector, box, PROMO);
+        await mine.keyboard.press(box.submitKey);
+        await mine.waitForTimeout(800);
+        assert.equal(await entryCount(), beforeKey + 1, `${selector}: ${box.submitKey} posts one entry`);
       }
       await mine.close();
     });
