@@ -4,13 +4,12 @@ import browser from 'webextension-polyfill';
 import type { Message, MessageKind, Reply } from '../core/messages.ts';
 import { handlers } from './handlers.ts';
 import { startSites } from './sites.ts';
+import { isOwnContext, mayAsk, type Self } from './sender.ts';
 
 startSites();
 
-/** A page can't reach this listener directly, but a compromised or foreign context could try. */
-function isOwnContext(sender: browser.Runtime.MessageSender): boolean {
-  return sender.id === browser.runtime.id;
-}
+/** A page can't reach this listener directly, but a compromised or foreign context could try (src/background/sender.ts). */
+const own: Self = { id: browser.runtime.id, base: browser.runtime.getURL('') };
 
 function isMessage(value: unknown): value is Message {
   return typeof value === 'object' && value !== null && typeof (value as Message).kind === 'string' &&
@@ -18,8 +17,9 @@ function isMessage(value: unknown): value is Message {
 }
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender): Promise<Reply<unknown>> | undefined => {
-  if (!isOwnContext(sender)) return undefined;
+  if (!isOwnContext(sender, own)) return undefined;
   if (!isMessage(message)) return Promise.resolve({ ok: false, error: 'GiveFirst: unknown message.' });
+  if (!mayAsk(sender, own, message.kind)) return Promise.resolve({ ok: false, error: 'GiveFirst: not allowed from this context.' });
   const handle = handlers[message.kind as MessageKind] as (m: Message) => Promise<unknown>;
   return handle(message).then(
     (value) => ({ ok: true, value }),

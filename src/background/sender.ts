@@ -1,0 +1,50 @@
+// Who may ask the background what. Pure (no extension API), so it is unit-tested in Node.
+// runtime.onMessage only hears GiveFirst's own contexts (there is no externally_connectable and
+// no onMessageExternal listener), and this is the second lock: the sender must carry GiveFirst's
+// id, and a content script, which runs inside pages and shares their renderer process, may only
+// send the few messages the hint needs. Reading the history, exporting, importing, correcting
+// and deleting are for GiveFirst's own pages (popup, options).
+import type { MessageKind } from '../core/messages.ts';
+
+/** The fields of runtime.MessageSender this check reads. */
+export interface SenderLike {
+  id?: string | undefined;
+  url?: string | undefined;
+  tab?: unknown;
+}
+
+export interface Self {
+  /** browser.runtime.id */
+  id: string;
+  /** browser.runtime.getURL(''): chrome-extension://<id>/ or moz-extension://<uuid>/ */
+  base: string;
+}
+
+/** What a content script needs: report a post, the balance line, corrections, open options. */
+export const CONTENT_SCRIPT_KINDS: readonly MessageKind[] = ['ping', 'post:submitted', 'balance:get', 'corrections:get', 'options:open'];
+
+export type SenderContext = 'extension-page' | 'content-script';
+
+/** The kind of GiveFirst context that sent a message, or null for anything that is not GiveFirst's. */
+export function senderContext(sender: SenderLike | null | undefined, self: Self): SenderContext | null {
+  if (!sender || typeof sender.id !== 'string' || !self.id || sender.id !== self.id) return null;
+  const url = typeof sender.url === 'string' ? sender.url : '';
+  // An extension page (popup, options, the worker itself); the demo page is one too.
+  if (self.base && url.startsWith(self.base)) return 'extension-page';
+  // Content scripts report the page's URL; without a URL there is no way to tell, so the
+  // narrower set applies.
+  return 'content-script';
+}
+
+/** Whether the background should answer this message from this sender at all. */
+export function isOwnContext(sender: SenderLike | null | undefined, self: Self): boolean {
+  return senderContext(sender, self) !== null;
+}
+
+/** Whether this sender may send this kind of message. */
+export function mayAsk(sender: SenderLike | null | undefined, self: Self, kind: string): boolean {
+  const context = senderContext(sender, self);
+  if (context === 'extension-page') return true;
+  if (context === 'content-script') return (CONTENT_SCRIPT_KINDS as readonly string[]).includes(kind);
+  return false;
+}
