@@ -15,6 +15,8 @@ import { SiteToggle } from './SiteToggle.tsx';
 import { headline, milestonePhrase, nextStep, streakPhrase, windowLabel } from './words.ts';
 
 const RECENT = 5;
+/** When this script began, so the bench can tell the popup's own work from opening the page. */
+const scriptAt = performance.now();
 
 const siteName = (site: string) => BUILT_IN_SITES.find((s) => s.id === site)?.name ?? site;
 const openOptions = () => void api.runtime.openOptionsPage().then(() => window.close(), () => undefined);
@@ -46,6 +48,7 @@ function Popup() {
   useLayoutEffect(() => {
     if ((data || failure) && !document.body.dataset.ready) {
       document.body.dataset.readyAt = String(performance.now());
+      document.body.dataset.scriptAt = String(scriptAt);
       document.body.dataset.ready = '1';
     }
   }, [data, failure]);

@@ -233,7 +233,11 @@ export class Ledger {
 
   async status(): Promise<LedgerStatus> {
     try {
-      const count = await this.run('readonly', async ({ entries }) => request(entries.count()));
+      // The totals, not count(): IndexedDB counts by walking every key, which grows with history.
+      const count = await this.run('readonly', async ({ meta }) => {
+        const totals = ((await request(meta.get('totals'))) as Counts | undefined) ?? zeroCounts();
+        return totals.giving + totals.promotional + totals.mixed + totals.neutral;
+      });
       return { schema: LEDGER_SCHEMA, entries: count, problem: this.problem };
     } catch {
       return { schema: LEDGER_SCHEMA, entries: null, problem: this.problem };
