@@ -6,9 +6,8 @@ import type { Settings } from '../core/settings.ts';
 import type { Adapter } from '../sites/types.ts';
 import { readDraft, type Box } from './boxes.ts';
 import { Hint, type HintActions } from './hint.ts';
+import { PAUSE_MS } from './timing.ts';
 
-/** How long typing must pause before the draft is analysed (the hint follows at once). */
-export const PAUSE_MS = 180;
 const SNIPPET_LENGTH = 140;
 
 export interface SessionHost {

@@ -13,12 +13,35 @@ let withExtension: Session;
 let without: Session;
 let ledgerPage: Page;
 
+/** Forums and blogs reach GiveFirst when the user adds them (the generic adapter). */
+const USER_SITES = FIXTURES.filter((f) => f.adapter === 'generic' && f.name !== 'demo');
+const userOrigins = USER_SITES.map((f) => new URL(f.url).origin);
+
 before(async () => {
-  [withExtension, without] = await Promise.all([launch(), launch({ extension: false })]);
+  [withExtension, without] = await Promise.all([
+    // Headless Chromium cannot click through the permission prompt that adding a site shows,
+    // so the copy of the manifest grants those hosts as the prompt would; the registration
+    // itself is GiveFirst's own, driven by the settings below.
+    launch({
+      manifest: (m) => {
+        m.host_permissions = userOrigins.map((o) => `${o}/*`);
+        m.permissions = [...(m.permissions as string[]), 'scripting'];
+      },
+    }),
+    launch({ extension: false }),
+  ]);
   const routes = fixtureRoutes();
   withExtension.serve(routes);
   without.serve(routes);
   ledgerPage = await withExtension.extensionPage('popup/index.html');
+  await ledgerPage.evaluate(async (origins) => {
+    const { settings } = await chrome.storage.sync.get('settings');
+    await chrome.storage.sync.set({ settings: { ...(settings ?? { version: 1 }), customSites: origins } });
+  }, userOrigins);
+  await ledgerPage.waitForFunction(
+    (count) => chrome.scripting.getRegisteredContentScripts().then((list) => list.length === count),
+    userOrigins.length,
+  );
 });
 after(async () => {
   await withExtension?.close();
@@ -35,7 +58,7 @@ const inOrder = (fixture: Fixture) => [...fixture.boxes].sort((a, b) => Number(!
 
 const BUILT_IN = FIXTURES.filter((f) => f.adapter !== 'generic' && f.boxes.length + (f.frames?.length ?? 0) > 0);
 
-for (const page of BUILT_IN) {
+for (const page of [...BUILT_IN, ...USER_SITES]) {
   describe(`${page.name} (${page.editor}) at ${page.url}`, () => {
     test('hints on promotion, stays quiet on giving, leaves the editor as it is', async () => {
       const [mine, plain] = await Promise.all([withExtension.open(page.url), without.open(page.url)]);
@@ -86,7 +109,7 @@ for (const page of BUILT_IN) {
         await mine.waitForTimeout(600);
         assert.equal(await entryCount(), before + 1, `${selector}: one post, one entry`);
         const [latest] = ((await sendFromPage(ledgerPage, { kind: 'entries:recent', limit: 1 })) as { value: { site: string; kind: string }[] }).value;
-        assert.equal(latest?.site, page.adapter);
+        assert.equal(latest?.site, page.adapter === 'generic' ? new URL(page.url).hostname : page.adapter);
         assert.notEqual(latest?.kind, 'promotional');
         if (!box.submitKey || box.removedOnPost) continue;
         // The site's keyboard shortcut posts too (Ctrl+Enter, or Enter in comment boxes).
@@ -106,3 +129,8 @@ test('nothing left the browser: every request was a fixture page', () => {
   assert.deepEqual(leaks, []);
   assert.deepEqual(withExtension.errors, []);
 });
+
+declare const chrome: {
+  storage: { sync: { get(key: string): Promise<Record<string, Record<string, unknown> | undefined>>; set(items: object): Promise<void> } };
+  scripting: { getRegisteredContentScripts(): Promise<unknown[]> };
+};
