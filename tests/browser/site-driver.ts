@@ -41,6 +41,14 @@ export function flaggedHint(target: Page | Frame): Promise<string | null> {
   });
 }
 
+/** Waits (up to 3 s, for slow machines) for a flagged hint; null if none came. */
+export async function waitForFlag(target: Page | Frame): Promise<string | null> {
+  await target
+    .waitForFunction(() => [...document.querySelectorAll<HTMLElement>('givefirst-hint')].some((h) => !h.hidden && h.dataset.flag === 'true'), null, { timeout: 3000 })
+    .catch(() => undefined);
+  return flaggedHint(target);
+}
+
 export function editorText(target: Page | Frame, box: FixtureBox): Promise<string> {
   return target.evaluate((name) => window.gfFixture.text(name), box.name);
 }

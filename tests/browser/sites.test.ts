@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { FIXTURES, type Fixture } from '../fixtures/pages.ts';
 import { launch, sendFromPage, type Session } from './harness.ts';
-import { editingTrace, fixtureRoutes, flaggedHint, GIVING, openBox, PROMO, targetFor, typeDraft, clearBox } from './site-driver.ts';
+import { editingTrace, fixtureRoutes, flaggedHint, waitForFlag, GIVING, openBox, PROMO, targetFor, typeDraft, clearBox } from './site-driver.ts';
 
 let withExtension: Session;
 let without: Session;
@@ -84,7 +84,7 @@ for (const page of [...BUILT_IN, ...USER_SITES]) {
 
         await clearBox(mine, a.target, selector, box);
         await typeDraft(mine, a.target, selector, box, PROMO);
-        const hint = await flaggedHint(a.target);
+        const hint = await waitForFlag(a.target);
         assert.ok(hint, `${selector}: no flagged hint on a promotional draft`);
         assert.match(hint, /self-promotion/);
         assert.equal(await a.target.locator(`${selector} givefirst-hint`).count(), 0, 'the hint is never inside the editor');
