@@ -58,12 +58,20 @@ function refreshCorrections(): void {
   send({ kind: 'corrections:get' }).then((list) => (corrections = list), () => undefined);
 }
 
+/** Boxes judged not to be compose boxes (DMs, search, hidden) until they are focused again. */
+let passedOver = new WeakSet<Box>();
+
 function sessionFor(target: EventTarget | null): Session | null {
   const box = editableRoot(target);
   if (!box) return null;
   const known = sessions.get(box);
   if (known) return known;
-  if (!enabled() || !isComposeBox(box, adapter)) return null;
+  // Typing in a box GiveFirst leaves alone costs one lookup per keystroke, not a layout.
+  if (passedOver.has(box)) return null;
+  if (!enabled() || !isComposeBox(box, adapter)) {
+    passedOver.add(box);
+    return null;
+  }
   const session = new Session(box, adapter, host);
   sessions.set(box, session);
   refreshCorrections();
@@ -90,6 +98,8 @@ function endAll(): void {
 }
 
 function onFocus(event: FocusEvent): void {
+  const box = editableRoot(event.target);
+  if (box) passedOver.delete(box);
   const session = sessionFor(event.target);
   if (!session) return;
   active = session;
@@ -128,8 +138,28 @@ function onClick(event: MouseEvent): void {
     void session.posted(text);
     return;
   }
-  // An unknown button counts as a post only if the site then empties or removes the box.
-  void watchForEmptying(session, text);
+  // Another button near the box that says it posts counts only if the site then empties or
+  // removes the box; "Cancel" and "Discard" empty boxes too, so their words rule a button out.
+  if (looksLikePostButton(button) && isNear(button, session.box)) void watchForEmptying(session, text);
+}
+
+const POSTS = /\b(post|send|reply|comment|publish|submit|tweet|toot|share|save|respond|enviar|publicar|responder|comentar|senden|posten|antworten|kommentieren|publier|envoyer|répondre|commenter)\b/i;
+const DISCARDS = /\b(cancel|discard|delete|remove|close|clear|abbrechen|verwerfen|löschen|annuler|supprimer|cancelar|descartar|eliminar|excluir)\b/i;
+
+function looksLikePostButton(button: Element): boolean {
+  const label = `${button.getAttribute('aria-label') ?? ''} ${(button as HTMLInputElement).value ?? ''} ${button.textContent ?? ''}`.slice(0, 200);
+  return POSTS.test(label) && !DISCARDS.test(label);
+}
+
+/** Within the composer: the button shares the box's form, or an ancestor a few levels up. */
+function isNear(button: Element, box: Element): boolean {
+  const form = box.closest('form');
+  if (form) return form.contains(button);
+  let ancestor: Element | null = box;
+  for (let level = 0; ancestor && level < 6; level++, ancestor = ancestor.parentElement) {
+    if (ancestor.contains(button)) return true;
+  }
+  return false;
 }
 
 async function watchForEmptying(session: Session, text: string): Promise<void> {
@@ -155,6 +185,7 @@ async function start(): Promise<void> {
   api.runtime.onMessage.addListener(answerPopup as never);
   watchSettings((next) => {
     settings = next;
+    passedOver = new WeakSet();
     if (!enabled()) return endAll();
     for (const session of sessions.values()) session.refresh();
   });
