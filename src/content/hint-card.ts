@@ -66,7 +66,10 @@ export class HintCard {
       this.phrases.push(slot);
     }
     this.why.append('.');
-    this.balance = el('p', 'balance', this.balanceText);
+    // The balance counts posts on every site, so the page the hint sits in must not read it:
+    // it lives in a closed shadow root, which only the person (and their screen reader) sees.
+    this.balance = el('p', 'balance');
+    this.balance.attachShadow({ mode: 'closed' }).append(this.balanceText);
     this.buttons = [
       button('Dismiss', 'Hide this hint for this draft', actions.dismiss),
       button('Off on this site', 'Stop GiveFirst on this site', actions.siteOff),

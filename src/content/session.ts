@@ -117,7 +117,8 @@ export class Session {
       context: this.adapter.context(this.box, new URL(location.href)),
       kind: analysis.kind,
       score: analysis.score,
-      reasons: analysis.reasons.slice(0, 8).map(({ text: t, signal }) => ({ text: t.slice(0, 80), signal })),
+      // Without snippets no words of the post are kept: only which kinds of signal it carried.
+      reasons: analysis.reasons.slice(0, 8).map(({ text: t, signal }) => ({ text: settings.keepSnippets ? t.slice(0, 80) : '', signal })),
       language: analysis.language,
       fingerprint: module.fingerprint(text),
     };

@@ -120,6 +120,41 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
   };
 }
 
+interface DomNode {
+  nodeName: string;
+  nodeValue: string;
+  children?: DomNode[];
+  shadowRoots?: DomNode[];
+}
+
+/**
+ * Every hint's full text as the person sees it, through the DevTools protocol: unlike page
+ * script, it reaches into the closed shadow root that keeps the balance line from the site.
+ */
+export async function hintTexts(page: Page): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+  await cdp.detach();
+  const texts: string[] = [];
+  const textOf = (node: DomNode): string =>
+    node.nodeName === '#text' ? node.nodeValue : [...(node.shadowRoots ?? []), ...(node.children ?? [])].map(textOf).join('');
+  const find = (node: DomNode): void => {
+    if (node.nodeName === 'GIVEFIRST-HINT') texts.push(textOf(node));
+    else for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) find(child);
+  };
+  find(root);
+  return texts;
+}
+
+/** Polls a condition (every 100 ms, up to `ms`) and fails with `what` if it never holds. */
+export async function waitUntil(condition: () => Promise<boolean>, what = 'condition', ms = 3000): Promise<void> {
+  for (const end = Date.now() + ms; Date.now() < end; ) {
+    if (await condition()) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
 /** Sends a typed message from an extension page, as the popup would. */
 export async function sendFromPage(page: Page, message: unknown): Promise<unknown> {
   return page.evaluate((m) => chrome.runtime.sendMessage(m), message as never);

@@ -5,7 +5,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { launch, sendFromPage, type Session } from './harness.ts';
+import { hintTexts, launch, sendFromPage, waitUntil, type Session } from './harness.ts';
 import { analyze } from '../../src/core/analyze.ts';
 import { defaultSettings } from '../../src/core/settings.ts';
 
@@ -185,7 +185,8 @@ test('target ratio: a custom target reaches the hint\'s balance line', async () 
   const page = await s.open(MASTODON);
   await typeDraft(page, PROMO);
   await expectHint(page, true, 'flagged');
-  await page.waitForFunction(() => /7:1|credit/.test(document.querySelector('givefirst-hint')?.shadowRoot?.textContent ?? ''), null, { timeout: 3000 });
+  // The balance line sits in a closed shadow root (the site must not read it): read it as DevTools does.
+  await waitUntil(async () => (await hintTexts(page)).some((t) => /7:1|credit/.test(t)), 'the balance line');
   await page.close();
   await options.getByRole('radio', { name: /^3:1/ }).check();
   await saved();
