@@ -62,6 +62,11 @@ function refreshCorrections(): void {
 let passedOver = new WeakSet<Box>();
 
 function sessionFor(target: EventTarget | null): Session | null {
+  // Fast path for every keystroke: input events target the editor's root itself, so no
+  // style-dependent lookup (isContentEditable) runs while the person types.
+  const direct = sessions.get(target as Box);
+  if (direct) return direct;
+  if (passedOver.has(target as Box)) return null;
   const box = editableRoot(target);
   if (!box) return null;
   const known = sessions.get(box);
