@@ -7,7 +7,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildAll } from './build.mjs';
-import { CHROMIUM_ARGS, browserPath, ROOT } from '../tests/browser/harness.ts';
+import { CHROMIUM_ARGS, browserPath, hintTexts, ROOT } from '../tests/browser/harness.ts';
 
 const DRAFTS = {
   promotional: 'My new course is live! Buy it today, 50% off with code LAUNCH50. Link in bio, sign up now 🚀🔥',
@@ -30,13 +30,15 @@ function extensionWithDemo(): string {
   return dir;
 }
 
+/** What the visible hint says, line by line, read as DevTools does (the balance line is closed to page script). */
 async function hintReport(page: Page): Promise<string> {
   await page.waitForTimeout(600);
-  return page.evaluate(() => {
-    const hints = [...document.querySelectorAll('givefirst-hint')].filter((h) => !(h as HTMLElement).hidden);
-    if (!hints.length) return 'no hint (quiet)';
-    return hints.map((h) => `hint [${h.getAttribute('data-kind')}]: ${h.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim()}`).join('\n');
-  });
+  const shown = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('givefirst-hint')].some((h) => !h.hidden && h.dataset.flag === 'true'),
+  );
+  if (!shown) return 'no hint (quiet)';
+  const texts = await hintTexts(page);
+  return texts.filter(Boolean).join('\n---\n').replace(/\n(Dismiss)\n(Off on this site)\n(Options)$/, '\n[$1] [$2] [$3]');
 }
 
 async function clearBox(page: Page, selector: string): Promise<void> {
@@ -53,7 +55,7 @@ async function runHeadlessDemo(page: Page, boxes: string[]): Promise<void> {
       await clearBox(page, selector);
       await page.keyboard.type(text, { delay: 2 });
       const report = await hintReport(page);
-      console.log(`\nBox ${i + 1} (${selector}), ${kind} draft:\n  "${text}"\n  -> ${report.replace(/\n/g, '\n  -> ')}`);
+      console.log(`\nBox ${i + 1} (${selector}), ${kind} draft:\n  "${text}"\n  hint: ${report.replace(/\n/g, '\n        ')}`);
       await page.screenshot({ path: join(shots, `box${i + 1}-${kind}.png`) });
     }
     await clearBox(page, selector);

@@ -136,10 +136,14 @@ export async function hintTexts(page: Page): Promise<string[]> {
   const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
   await cdp.detach();
   const texts: string[] = [];
-  const textOf = (node: DomNode): string =>
-    node.nodeName === '#text' ? node.nodeValue : [...(node.shadowRoots ?? []), ...(node.children ?? [])].map(textOf).join('');
+  const textOf = (node: DomNode): string => {
+    if (node.nodeName === '#text') return node.nodeValue;
+    const inner = [...(node.shadowRoots ?? []), ...(node.children ?? [])].map(textOf).join('');
+    // Paragraphs and buttons on lines of their own, as the card shows them.
+    return /^(P|DIV|BUTTON)$/.test(node.nodeName) ? `\n${inner}\n` : inner;
+  };
   const find = (node: DomNode): void => {
-    if (node.nodeName === 'GIVEFIRST-HINT') texts.push(textOf(node));
+    if (node.nodeName === 'GIVEFIRST-HINT') texts.push(textOf(node).replace(/\n\s*\n/g, '\n').trim());
     else for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) find(child);
   };
   find(root);
