@@ -52,7 +52,8 @@ function EntryRow({ entry, now, actions, siteName }: { entry: Entry; now: number
       {entry.snippet && <p class="snippet">{entry.snippet}</p>}
       {entry.correction && <p class="note">You corrected this from {KIND_LABEL[entry.kind].toLowerCase()}.</p>}
       {choosing ? (
-        <div class="choose" role="group" aria-label="What was it?" onKeyDown={(e) => e.key === 'Escape' && (e.stopPropagation(), close())}>
+        // Keys keep Preact from turning the focused "That was wrong" button into a chip.
+        <div key="choose" class="choose" role="group" aria-label="What was it?" onKeyDown={(e) => e.key === 'Escape' && (e.stopPropagation(), close())}>
           <span class="choose-label">It was:</span>
           {CHOICES.filter((k) => k !== kind).map((k, i) => (
             <button
@@ -74,7 +75,7 @@ function EntryRow({ entry, now, actions, siteName }: { entry: Entry; now: number
           </button>
         </div>
       ) : (
-        <div class="entry-actions">
+        <div key="actions" class="entry-actions">
           <button type="button" class="link" ref={wrongButton} data-testid="wrong" aria-expanded="false" onClick={() => setChoosing(true)}>
             That was wrong
           </button>

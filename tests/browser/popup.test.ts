@@ -105,6 +105,8 @@ test('“That was wrong” moves the balance, and the analysis gets the correcti
   await row.getByTestId('wrong').focus();
   await popup.keyboard.press('Enter'); // keyboard only
   await row.getByTestId('choose-giving').waitFor();
+  // Focus moves into the choice once it has rendered.
+  await popup.waitForFunction(() => document.activeElement?.textContent === 'Giving', null, { timeout: 2000 }).catch(() => undefined);
   assert.equal(await popup.evaluate(() => document.activeElement?.textContent), 'Giving');
   await popup.keyboard.press('Enter');
   const after = { ...before, giving: before.giving + 1, promotional: before.promotional - 1 };
@@ -122,8 +124,11 @@ test('Escape closes the correction choice and returns focus', async () => {
   const popup = await s.extensionPage('popup/index.html');
   const row = popup.getByTestId('entry').first();
   await row.getByTestId('wrong').click();
+  // Escape works from inside the choice, where focus moves once it has rendered.
+  await popup.waitForFunction(() => document.activeElement?.closest('.choose') !== null);
   await popup.keyboard.press('Escape');
   await row.getByTestId('wrong').waitFor();
+  await popup.waitForFunction(() => (document.activeElement as HTMLElement | null)?.dataset.testid === 'wrong', null, { timeout: 2000 }).catch(() => undefined);
   assert.equal(await popup.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid), 'wrong');
   await popup.close();
 });
