@@ -2,19 +2,22 @@
 import type { Analysis } from '../core/types.ts';
 import type { BalanceSummary } from '../core/messages.ts';
 import { send } from '../platform/messaging.ts';
+import { t } from '../platform/i18n.ts';
 
 let cached: { at: number; balance: BalanceSummary } | null = null;
 const FRESH_MS = 15_000;
 
+/** "1 promotion" / "3 promotions", from the message catalogue. */
+function count(n: number, key: 'promotions' | 'contributions'): string {
+  return n === 1 ? t(`count_${key}_one`) : t(`count_${key}_many`, String(n));
+}
+
 export function describeBalance(b: BalanceSummary): string {
-  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-  if (b.credits > 0) {
-    return `You have ${plural(b.credits, 'promotion credit', 'promotion credits')} this week, so this one is covered.`;
-  }
+  if (b.credits > 0) return b.credits === 1 ? t('balance_credits_one') : t('balance_credits_many', String(b.credits));
   if (b.giving === 0 && b.promotional === 0) {
-    return `Nothing posted yet this week. At ${b.targetRatio}:1, ${plural(b.targetRatio, 'giving post earns', 'giving posts earn')} one promotion.`;
+    return b.targetRatio === 1 ? t('balance_empty_one') : t('balance_empty_many', String(b.targetRatio));
   }
-  return `This week: ${plural(b.promotional, 'promotion', 'promotions')}, ${plural(b.giving, 'contribution', 'contributions')} (target ${b.targetRatio}:1). Give first to earn this one.`;
+  return t('balance_deficit', count(b.promotional, 'promotions'), count(b.giving, 'contributions'), String(b.targetRatio));
 }
 
 export async function balanceLine(_analysis: Analysis): Promise<string | null> {

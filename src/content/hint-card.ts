@@ -3,6 +3,7 @@
 // hint that rebuilt itself while someone types would split their undo history.
 import type { Analysis, Reason } from '../core/types.ts';
 import type { HintStyle } from '../core/settings.ts';
+import { t } from '../platform/i18n.ts';
 
 export interface HintActions {
   dismiss(): void;
@@ -58,7 +59,7 @@ export class HintCard {
   private readonly balanceText = new Text('');
 
   constructor(actions: HintActions) {
-    this.why = el('p', 'why', 'Because of ');
+    this.why = el('p', 'why', `${t('hint_because')} `);
     for (let i = 0; i < PHRASE_SLOTS; i++) {
       const slot = { separator: new Text(''), span: el('span', 'phrase'), text: new Text('') };
       slot.span.append(slot.text);
@@ -71,16 +72,16 @@ export class HintCard {
     this.balance = el('p', 'balance');
     this.balance.attachShadow({ mode: 'closed' }).append(this.balanceText);
     this.buttons = [
-      button('Dismiss', 'Hide this hint for this draft', actions.dismiss),
-      button('Off on this site', 'Stop GiveFirst on this site', actions.siteOff),
-      button('Options', 'Open GiveFirst options', actions.options),
+      button(t('hint_dismiss'), t('hint_dismiss_label'), actions.dismiss),
+      button(t('hint_site_off'), t('hint_site_off_label'), actions.siteOff),
+      button(t('hint_options'), t('hint_options_label'), actions.options),
     ];
     this.element = el(
       'div',
       'card',
-      el('p', 'title', 'This reads as pure self-promotion'),
+      el('p', 'title', t('hint_title')),
       this.why,
-      el('p', 'try', el('b', '', 'Give first: '), this.tip),
+      el('p', 'try', el('b', '', t('hint_give_first')), ' ', this.tip),
       this.balance,
       el('div', 'actions', ...this.buttons),
     );

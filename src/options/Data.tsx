@@ -6,7 +6,7 @@ import { defaultSettings, type Settings } from '../core/settings.ts';
 import { BACKUP_LIMITS, entriesToCsv } from '../core/backup.ts';
 import { send } from '../platform/messaging.ts';
 import { datedName, download } from './download.ts';
-import { t } from './i18n.ts';
+import { t } from '../platform/i18n.ts';
 
 /** Larger files are refused before reading, so a wrong pick (a video) cannot freeze the page. */
 const MAX_IMPORT_BYTES = BACKUP_LIMITS.chars;

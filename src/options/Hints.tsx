@@ -1,7 +1,7 @@
 // How the hint looks, what is kept, which languages are read, and how a week is counted.
 import { HINT_STYLES, type Settings } from '../core/settings.ts';
 import { LANGUAGES } from '../core/types.ts';
-import { t } from './i18n.ts';
+import { t } from '../platform/i18n.ts';
 
 type Props = { settings: Settings; update: (s: Settings) => void };
 

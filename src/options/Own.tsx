@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Settings } from '../core/settings.ts';
 import { parseOwnList, type OwnKey } from './own-list.ts';
-import { t } from './i18n.ts';
+import { t } from '../platform/i18n.ts';
 
 const LISTS: OwnKey[] = ['domains', 'handles', 'brands'];
 

@@ -11,7 +11,7 @@ import { HintCard } from '../content/hint-card.ts';
 import { HINT_CSS } from '../content/hint-style.ts';
 import { describeBalance } from '../content/balance-line.ts';
 import { send } from '../platform/messaging.ts';
-import { t } from './i18n.ts';
+import { t } from '../platform/i18n.ts';
 
 // The card sits in the page's flow here instead of floating beside a box.
 const INLINE_CSS = ':host { position: static; display: block; max-width: 360px; }';

@@ -1,7 +1,7 @@
 // Sensitivity: how readily a draft is flagged. Presets for most people, a slider for the rest,
 // and a preview right below so the effect is seen, not guessed.
 import { SENSITIVITY_PRESETS, type Settings } from '../core/settings.ts';
-import { t } from './i18n.ts';
+import { t } from '../platform/i18n.ts';
 import { Preview } from './Preview.tsx';
 
 type Preset = keyof typeof SENSITIVITY_PRESETS;

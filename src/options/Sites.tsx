@@ -7,7 +7,7 @@ import { BUILT_IN_SITES } from '../core/sites.ts';
 import type { Settings } from '../core/settings.ts';
 import { api } from '../platform/api.ts';
 import { parseSiteInput } from './site-origin.ts';
-import { t } from './i18n.ts';
+import { t } from '../platform/i18n.ts';
 
 type Props = { settings: Settings; update: (s: Settings, now?: boolean) => Promise<void> };
 const pattern = (origin: string) => `${origin}/*`;

@@ -2,7 +2,7 @@
 // any whole number from 1 to 20.
 import { useState } from 'preact/hooks';
 import { TARGET_PRESETS, type Settings } from '../core/settings.ts';
-import { t } from './i18n.ts';
+import { t } from '../platform/i18n.ts';
 
 export function Target({ settings, update }: { settings: Settings; update: (s: Settings) => void }) {
   const ratio = settings.targetRatio;

@@ -43,10 +43,13 @@ test('downloads are named by date', () => {
 
 test('every message key the options page uses exists in English', () => {
   const messages = JSON.parse(readFileSync(join(ROOT, '_locales/en/messages.json'), 'utf8')) as Record<string, { message: string }>;
-  const dir = join(ROOT, 'src/options');
   const used = new Set<string>();
-  for (const file of readdirSync(dir).filter((f) => /\.tsx?$/.test(f))) {
-    const source = readFileSync(join(dir, file), 'utf8');
+  // The hint's words (src/content) come from the same catalogue as the page's.
+  const files = ['src/options', 'src/content'].flatMap((dir) =>
+    readdirSync(join(ROOT, dir)).filter((f) => /\.tsx?$/.test(f)).map((f) => join(ROOT, dir, f)),
+  );
+  for (const file of files) {
+    const source = readFileSync(file, 'utf8');
     for (const m of source.matchAll(/\bt\('([A-Za-z0-9_]+)'/g)) used.add(m[1]!);
     // Keys built from a value (t(`style_${style}`)) are listed below from the same constants.
     for (const m of source.matchAll(/\bt\((?:resetSettings \? )?'([a-z_]+)' : '([a-z_]+)'/g)) used.add(m[1]!).add(m[2]!);
@@ -63,6 +66,7 @@ test('every message key the options page uses exists in English', () => {
     ...['invalid', 'builtin', 'duplicate'].map((p) => `site_problem_${p}`),
     ...['sync_unavailable', 'saved_locally'].flatMap((k) => [`store_${k}`, `store_${k}_title`]),
     ...['preview_hint', 'preview_no_hint', 'preview_silent', 'delete_done', 'delete_done_settings'],
+    ...['promotions', 'contributions'].flatMap((k) => [`count_${k}_one`, `count_${k}_many`]),
   ];
   const missing = [...used, ...families].filter((key) => !messages[key]?.message);
   assert.deepEqual(missing, []);
