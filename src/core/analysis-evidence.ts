@@ -1,11 +1,12 @@
 // Gathers the evidence in a scanned draft: phrase matches from the language's lexicon, links,
 // mentions, hashtags, codes, prices, lists and code lines. Every piece becomes a Reason whose
 // span points into the original text, so the hint can show exactly why.
-import type { Context, Language, Reason } from './types.ts';
+import { LANGUAGES, type Context, type Language, type Reason } from './types.ts';
 import type { Scan, Token } from './analysis-text.ts';
-import { findPhrases, resolveOverlaps, type PhraseIndex, type PhraseMatch } from './analysis-phrases.ts';
+import { findPhrases, resolveOverlaps, type PhraseMatch } from './analysis-phrases.ts';
 import { SIGNALS, type Signal } from './analysis-signals.ts';
 import { COMPILED, UNIVERSAL } from './lexicons/index.ts';
+import { OTHERS, READS, SELF } from './analysis-vocab.ts';
 import { judgeLink } from './analysis-links.ts';
 
 export interface Own {
@@ -26,11 +27,10 @@ export interface Evidence {
   readerWords: number;
 }
 
-const READER = new Set(['you', 'your', "you're", 'yours', 'tu', 'tus', 'usted', 'du', 'dein', 'deine', 'dir', 'dich', 'ihr', 'euch',
-  'vous', 'votre', 'vos', 'toi', 'ton', 'voce', 'seu', 'sua', 'te']);
 /** Lines that start like code: SQL in capitals, or a shell command in lower case. */
 const SQL_HEADS = new Set(['select', 'create', 'insert', 'update', 'delete', 'alter', 'with', 'from', 'where']);
 const SHELL_HEADS = new Set(['git', 'npm', 'npx', 'pip', 'sudo', 'docker', 'kubectl', 'curl', 'brew', 'apt', 'yarn', 'cargo', 'pnpm']);
+
 /** Ask-side signals whose force depends on whose thing it is. */
 const OWNERSHIP_SENSITIVE = new Set<Signal>(['cta', 'offer']);
 
@@ -58,22 +58,26 @@ export function gather(text: string, scan: Scan, language: Language | 'other', c
   // Who each sentence is about: first person (the author's thing) or third person (someone else's).
   const selfIn = new Set<number>();
   const othersIn = new Set<number>();
-  for (const t of tokens) {
+  // Who a word is about, per language: looked up once, when the word was scanned (analysis-vocab.ts).
+  const lang = language === 'other' ? LANGUAGES.length : LANGUAGES.indexOf(language);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     if (t.kind === 'word') {
       ev.words++;
       ev.plainWords++;
-      if (lex?.self.has(t.text)) {
+      const person = t.info === undefined ? 0 : t.info.person[lang];
+      if (person === SELF) {
         ev.selfWords++;
         selfIn.add(t.sentence);
-      } else if (lex?.others.has(t.text)) othersIn.add(t.sentence);
-      else if (READER.has(t.text)) ev.readerWords++;
+      } else if (person === OTHERS) othersIn.add(t.sentence);
+      else if (person === READS) ev.readerWords++;
     } else if (t.kind === 'num') ev.plainWords++;
   }
 
   // Phrases: the language's lexicon (with unit details); universal signals always.
-  const indexes: PhraseIndex[] = lex ? [lex.index, UNIVERSAL] : [UNIVERSAL];
   const matches: PhraseMatch[] = [];
-  for (const index of indexes) findPhrases(index, tokens, matches);
+  if (lex) findPhrases(lex.index, tokens, matches);
+  findPhrases(UNIVERSAL, tokens, matches);
   let community = false;
   for (const m of matches) if (m.signal === 'community') community = true;
   for (const m of resolveOverlaps(matches, tokens.length)) {
@@ -99,11 +103,12 @@ function gatherInstructions(ev: Evidence, text: string, tokens: Token[], verbs: 
   let found = 0;
   for (let i = 0; i < tokens.length && found < 6; i++) {
     const t = tokens[i]!;
-    if (t.kind !== 'word' || !verbs.has(t.text)) continue;
+    if (t.kind !== 'word') continue;
     const prev = tokens[i - 1];
     const opens = !prev || prev.sentence !== t.sentence || prev.text === 'then' || prev.text === 'and' ||
       text.charCodeAt(prev.end) === 58 || text.charCodeAt(prev.end) === 44; // after ":" or ","
-    if (!opens) continue;
+    // The cheap position test first: most words do not open a clause.
+    if (!opens || !verbs.has(t.text)) continue;
     // "Try it free", "Use code X" are asks; the ask phrase already claimed those words.
     found++;
     add(ev, text, t.start, t.end, 'howto', -0.4);
@@ -129,8 +134,7 @@ function gatherTokens(ev: Evidence, text: string, tokens: Token[], language: Lan
       linkWeight = Math.max(linkWeight, weight);
       lastLink = t;
     } else if (t.kind === 'mention') {
-      const name = t.text.split('@')[0] ?? t.text;
-      if (handles.includes(name)) add(ev, text, t.start, t.end, 'yours', 3);
+      if (handles.length > 0 && handles.includes(handleOf(t.text))) add(ev, text, t.start, t.end, 'yours', 3);
       // Naming someone else mid-draft is credit; a leading @ in a reply is just addressing them.
       else if (!(t.lineStart && i === 0)) add(ev, text, t.start, t.end, 'credit', -0.4);
     } else if (t.kind === 'tag') {
@@ -150,6 +154,12 @@ function gatherTokens(ev: Evidence, text: string, tokens: Token[], language: Lan
     add(ev, text, lastLink.start, lastLink.end, 'bareLink', context === 'post' ? 1.6 : 2.0);
   }
   if (language === 'other') return;
+}
+
+/** "name@server" -> "name" (as `split('@')[0]`, without the array). */
+function handleOf(mention: string): string {
+  const at = mention.indexOf('@');
+  return at < 0 ? mention : mention.slice(0, at);
 }
 
 /** The user's brand names, found case-insensitively (at most a few occurrences each). */
@@ -174,28 +184,25 @@ const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && 
 function gatherStructure(ev: Evidence, text: string, scan: Scan): void {
   const tokens = scan.tokens;
   // Lines: numbered or bulleted steps teach; checkmark lists are feature lists.
-  const lineTokens = new Map<number, Token[]>();
-  for (const t of tokens) {
-    const list = lineTokens.get(t.line);
-    if (list) list.push(t);
-    else lineTokens.set(t.line, [t]);
-  }
+  // Tokens come in text order, so a line's tokens are one run: tokens[from..to).
   let steps = 0;
   let features = 0;
   let codeLines = 0;
-  for (const [line, list] of lineTokens) {
-    const mark = scan.lineMarks[line] ?? '';
-    const first = list[0]!;
-    const last = list[list.length - 1]!;
+  for (let from = 0, to = 0; from < tokens.length; from = to) {
+    const first = tokens[from]!;
+    const line = first.line;
     let words = 0;
-    for (const t of list) if (t.kind === 'word') words++;
+    for (to = from; to < tokens.length && tokens[to]!.line === line; to++) if (tokens[to]!.kind === 'word') words++;
+    const count = to - from;
+    const last = tokens[to - 1]!;
+    const mark = scan.lineMarks[line] ?? '';
     if (mark === 'check') {
       if (features++ < 4) add(ev, text, first.start, last.end, 'features', 0.4);
     } else if ((mark === 'number' || mark === 'bullet') && words >= 4) {
       if (steps++ < 5) add(ev, text, first.start, last.end, 'steps', -0.4);
     }
     const lower = first.kind === 'word' && text.charCodeAt(first.start) >= 97;
-    const codeLike = first.kind === 'word' && list.length >= 3 &&
+    const codeLike = first.kind === 'word' && count >= 3 &&
       ((first.caps && SQL_HEADS.has(first.text)) || (lower && SHELL_HEADS.has(first.text)));
     if (codeLike && codeLines++ < 2) add(ev, text, first.start, last.end, 'code', -0.8);
   }
@@ -225,7 +232,8 @@ function gatherStructure(ev: Evidence, text: string, scan: Scan): void {
     add(ev, text, scan.emojiAt, scan.emojiAt + 2, 'emoji', Math.min(0.8, 0.15 * scan.emoji));
   }
   // A pointing emoji right before a link (binary search for the next token).
-  for (const at of scan.pointers.slice(0, 2)) {
+  for (let p = 0; p < scan.pointers.length && p < 2; p++) {
+    const at = scan.pointers[p]!;
     let lo = 0;
     let hi = tokens.length;
     while (lo < hi) {

@@ -25,23 +25,38 @@ const PARAMS = ['ref=', 'ref_', 'aff=', 'affiliate', 'aff_id', 'utm_', 'tag=', '
   'invite=', 'fbclid', 'rcode=', '/ref/', '/aff/', '/r/'];
 /** Public-interest hosts: linking them is informing, not selling. */
 const PUBLIC_TLDS = ['.gov', '.edu', '.mil', '.int', 'gov.uk', 'gouv.fr', 'gob.es', 'gov.br', 'bund.de', 'service-public.fr'];
+/** Each public suffix without its first character, for the exact-host comparison. */
+const PUBLIC_BARE = PUBLIC_TLDS.map((t) => t.slice(1));
 const PUBLIC_HOSTS = ['wikipedia.org', 'archive.org', 'redcross.org', 'redcrossblood.org', 'who.int', 'un.org', 'nih.gov'];
 
+/** The host of an address: after the scheme and any "user@", before the path, query or port. */
 export function hostOf(url: string): string {
-  let s = url;
-  const scheme = s.indexOf('://');
-  if (scheme >= 0 && scheme < 10) s = s.slice(scheme + 3);
-  const at = s.indexOf('@');
-  const slash = s.search(/[/?#]/);
-  if (at >= 0 && (slash < 0 || at < slash)) s = s.slice(at + 1);
-  const end = s.search(/[/?#:]/);
-  let host = end >= 0 ? s.slice(0, end) : s;
-  if (host.startsWith('www.')) host = host.slice(4);
-  return host;
+  // Offsets into the one string (no intermediate slices, no regular expression).
+  let start = 0;
+  const scheme = url.indexOf('://');
+  if (scheme >= 0 && scheme < 10) start = scheme + 3;
+  const at = url.indexOf('@', start);
+  if (at >= 0) {
+    let slash = start;
+    while (slash < url.length && !endsHost(url.charCodeAt(slash), false)) slash++;
+    if (at < slash) start = at + 1;
+  }
+  let end = start;
+  while (end < url.length && !endsHost(url.charCodeAt(end), true)) end++;
+  if (end - start >= 4 && url.startsWith('www.', start)) start += 4;
+  return url.slice(start, end);
 }
 
+/** "/", "?", "#" (and ":" for the port). */
+function endsHost(c: number, port: boolean): boolean {
+  return c === 47 || c === 63 || c === 35 || (port && c === 58);
+}
+
+/** host is domain or one of its subdomains (as `host.endsWith('.' + domain)`, without building the string). */
 function onHost(host: string, domain: string): boolean {
-  return host === domain || host.endsWith('.' + domain);
+  if (host === domain) return true;
+  const dot = host.length - domain.length - 1;
+  return dot >= 0 && host.charCodeAt(dot) === 46 && host.endsWith(domain);
 }
 
 export function judgeLink(url: string, ownDomains: string[]): LinkVerdict {
@@ -57,7 +72,9 @@ export function judgeLink(url: string, ownDomains: string[]): LinkVerdict {
     url.includes('/webinar') || url.includes('/careers') || url.includes('/jobs') || url.includes('/hire') || url.includes('/launch')) {
     return { signal: 'storeLink', weight: 1.2, host };
   }
-  for (const t of PUBLIC_TLDS) if (host.endsWith(t) || host === t.slice(1)) return { signal: 'link', weight: 0, host };
+  for (let i = 0; i < PUBLIC_TLDS.length; i++) {
+    if (host.endsWith(PUBLIC_TLDS[i]!) || host === PUBLIC_BARE[i]) return { signal: 'link', weight: 0, host };
+  }
   for (const h of PUBLIC_HOSTS) if (onHost(host, h)) return { signal: 'link', weight: 0, host };
   return { signal: 'link', weight: 0.7, host };
 }

@@ -25,13 +25,19 @@ interface Step {
   optional: boolean;
 }
 
-interface Compiled {
+export interface Compiled {
   steps: Step[];
   signal: Signal;
   weight: number;
 }
 
+let nextIndexId = 0;
+
 export interface PhraseIndex {
+  /** Position of this index's lists in WordInfo.heads (analysis-vocab.ts). */
+  id: number;
+  /** Set once analysis-vocab.ts has copied byKey into the word records: a word's lists are then on its token. */
+  vocab: boolean;
   /** By exact first word, or by token kind ('#', '$', '%', 'CAPS', '@', 'URL'). */
   byKey: Map<string, Compiled[]>;
   /** By the first three letters of a prefix first word, packed into a number (no string built). */
@@ -39,7 +45,13 @@ export interface PhraseIndex {
 }
 
 function prefixKey(text: string): number {
-  return (text.charCodeAt(0) * 65536 + text.charCodeAt(1)) * 65536 + text.charCodeAt(2);
+  const a = text.charCodeAt(0);
+  const b = text.charCodeAt(1);
+  const c = text.charCodeAt(2);
+  // ASCII (every lexicon prefix, most words) packs into a small integer, which V8 keeps unboxed;
+  // anything else gets the wide packing, whose values (>= 2^32 or >= 128 * 2^16) never collide with it.
+  if ((a | b | c) < 128) return (a << 14) | (b << 7) | c;
+  return (a * 65536 + b) * 65536 + c;
 }
 
 function addTo<K>(map: Map<K, Compiled[]>, key: K, phrase: Compiled): void {
@@ -85,7 +97,7 @@ export function compile(groups: PhraseGroup[]): PhraseIndex {
       for (const p of head.prefixes) if (p.length >= 3) addTo(byPrefix, prefixKey(p), compiled);
     }
   }
-  return { byKey, byPrefix };
+  return { id: nextIndexId++, vocab: false, byKey, byPrefix };
 }
 
 function stepMatches(step: Step, token: Token): boolean {
@@ -129,11 +141,17 @@ function matchFrom(steps: Step[], s: number, tokens: Token[], t: number, sentenc
 
 const KIND_KEYS: Record<string, string> = { num: '#', code: 'CAPS', mention: '@', url: 'URL' };
 
-function tryList(list: Compiled[] | undefined, tokens: Token[], t: number, out: PhraseMatch[]): void {
+/** `headMatched`: the list came from the token's own word, so every first step matches it already. */
+function tryList(list: Compiled[] | undefined, tokens: Token[], t: number, out: PhraseMatch[], headMatched = false): void {
   if (!list) return;
   const token = tokens[t]!;
-  for (const phrase of list) {
-    if (!stepMatches(phrase.steps[0]!, token)) continue;
+  for (let i = 0; i < list.length; i++) {
+    const phrase = list[i]!;
+    if (!headMatched && !stepMatches(phrase.steps[0]!, token)) continue;
+    if (phrase.steps.length === 1) {
+      out.push({ first: t, last: t, signal: phrase.signal, weight: phrase.weight });
+      continue;
+    }
     const last = matchFrom(phrase.steps, 1, tokens, t + 1, token.sentence);
     if (last >= 0) out.push({ first: t, last, signal: phrase.signal, weight: phrase.weight });
   }
@@ -141,14 +159,20 @@ function tryList(list: Compiled[] | undefined, tokens: Token[], t: number, out: 
 
 /** Every phrase match, then the longest wins where matches overlap. */
 export function findPhrases(index: PhraseIndex, tokens: Token[], out: PhraseMatch[] = []): PhraseMatch[] {
+  // Looked up once per call, not once per token.
+  const capsList = index.byKey.get('CAPS');
+  const prefixes = index.byPrefix.size > 0;
   // Candidates for a token: by its word, its 3-letter prefix, or its kind.
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t]!;
     if (token.kind === 'word' || token.kind === 'tag') {
       const text = token.kind === 'tag' ? '#' + token.text : token.text;
-      tryList(index.byKey.get(text), tokens, t, out);
-      if (text.length >= 3) tryList(index.byPrefix.get(prefixKey(text)), tokens, t, out);
-      if (token.caps) tryList(index.byKey.get('CAPS'), tokens, t, out);
+      // Keyed by this exact (lower-case) text, which no special key ('#', 'CAPS', ...) can equal. A word's
+      // lists were looked up once, when it was scanned (its `info`), for the lexicons' own indexes.
+      const list = token.kind === 'word' && index.vocab ? token.info?.heads[index.id] : index.byKey.get(text);
+      tryList(list, tokens, t, out, true);
+      if (prefixes && text.length >= 3) tryList(index.byPrefix.get(prefixKey(text)), tokens, t, out);
+      if (token.caps) tryList(capsList, tokens, t, out);
     } else {
       const key = token.kind === 'sym' ? token.text : KIND_KEYS[token.kind];
       if (key) tryList(index.byKey.get(key), tokens, t, out);
@@ -193,6 +217,7 @@ function longest(matches: PhraseMatch[]): PhraseMatch[] {
  * ("use" in "use code") does not count, and one signal never counts the same words twice.
  */
 export function resolveOverlaps(matches: PhraseMatch[], tokenCount: number): PhraseMatch[] {
+  if (matches.length === 0) return [];
   const bySignal = new Map<Signal, PhraseMatch[]>();
   const other: PhraseMatch[] = [];
   for (const m of matches) {
@@ -211,7 +236,8 @@ export function resolveOverlaps(matches: PhraseMatch[], tokenCount: number): Phr
   const asks: PhraseMatch[] = [];
   for (const list of bySignal.values()) {
     for (const m of list) for (let t = m.first; t <= m.last; t++) asked[t] = 1;
-    asks.push(...longest(list));
+    const best = longest(list);
+    for (let i = 0; i < best.length; i++) asks.push(best[i]!);
   }
   asks.sort(byStartThenLength);
   const kept: PhraseMatch[] = [];
@@ -227,6 +253,7 @@ export function resolveOverlaps(matches: PhraseMatch[], tokenCount: number): Phr
     for (let t = m.first; t <= m.last && clear; t++) if (asked[t]) clear = false;
     if (clear) free.push(m);
   }
-  kept.push(...longest(free));
+  const best = longest(free);
+  for (let i = 0; i < best.length; i++) kept.push(best[i]!);
   return kept.sort(byStart);
 }

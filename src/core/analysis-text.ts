@@ -1,6 +1,7 @@
 // The draft as tokens: one hand-written pass over the characters (no regular expressions, so
 // no backtracking), keeping each token's offsets into the original text so the hint can
 // highlight exactly the words that carried a signal.
+import { wordInfo, type WordInfo } from './analysis-vocab.ts';
 
 export type TokenKind = 'word' | 'num' | 'sym' | 'code' | 'mention' | 'tag' | 'url';
 
@@ -17,6 +18,8 @@ export interface Token {
   caps: boolean;
   /** First token of its line. */
   lineStart: boolean;
+  /** For words: what the lexicons know about the word (one lookup serves every stage), if anything. */
+  info: WordInfo | undefined;
 }
 
 export interface Scan {
@@ -69,6 +72,8 @@ export function fold(word: string): string {
 }
 
 function isSpace(c: number): boolean {
+  // Printable ASCII first: almost every character of a draft answers here.
+  if (c > 32 && c < 0xa0) return false;
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b) ||
     c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0xfeff;
 }
@@ -118,12 +123,19 @@ export function scanText(text: string, from = 0, to = text.length, scan: Scan = 
       i++;
       continue;
     }
-    // A chunk: the run of non-space characters.
+    // A chunk: the run of non-space characters (backticks counted in the same pass).
     let j = i;
-    while (j < to && !isSpace(text.charCodeAt(j))) j++;
+    let ticks = 0;
+    let dotOrColon = false;
+    for (; j < to; j++) {
+      const d = text.charCodeAt(j);
+      if (d === 96) ticks++;
+      else if (d === 46 || d === 58) dotOrColon = true;
+      else if (isSpace(d)) break;
+    }
     const before = scan.tokens.length;
-    const endsSentence = chunk(text, i, j, scan, sentence, line, atLineStart);
-    for (let k = i; k < j; k++) if (text.charCodeAt(k) === 96) inBackticks = !inBackticks;
+    const endsSentence = chunk(text, i, j, scan, sentence, line, atLineStart, dotOrColon);
+    if (ticks & 1) inBackticks = !inBackticks;
     if (scan.tokens.length > before) {
       const first = scan.tokens[before]!;
       if (atLineStart) first.lineStart = true;
@@ -141,8 +153,9 @@ export function emptyScan(): Scan {
 }
 
 /** One shape for every token keeps property access monomorphic (and object spread out of the loop). */
-function token(kind: TokenKind, text: string, start: number, end: number, sentence: number, line: number, caps: boolean): Token {
-  return { kind, text, start, end, sentence, line, caps, lineStart: false };
+function token(kind: TokenKind, text: string, start: number, end: number, sentence: number, line: number, caps: boolean,
+  info?: WordInfo): Token {
+  return { kind, text, start, end, sentence, line, caps, lineStart: false, info };
 }
 
 /** Punctuation stripped from the end of a chunk: . , ; : ! ? ) ] " ' » ” ’ */
@@ -156,7 +169,9 @@ function isLead(c: number): boolean {
 }
 
 /** Classifies one chunk; returns whether it ends a sentence. */
-function chunk(text: string, a: number, b: number, scan: Scan, sentence: number, line: number, lineStart: boolean): boolean {
+/** `dotOrColon`: the chunk has a "." or ":", without which it cannot be an address (see looksLikeAddress). */
+function chunk(text: string, a: number, b: number, scan: Scan, sentence: number, line: number, lineStart: boolean,
+  dotOrColon: boolean): boolean {
   let s = a;
   let e = b;
   while (s < e && isLead(text.charCodeAt(s))) s++;
@@ -178,7 +193,7 @@ function chunk(text: string, a: number, b: number, scan: Scan, sentence: number,
     scan.tokens.push(token(first === 64 ? 'mention' : 'tag', fold(name), s, e, sentence, line, false));
     return ends;
   }
-  if (e - s >= 4 && e - s <= 2048 && looksLikeAddress(text, s, e)) {
+  if (dotOrColon && e - s >= 4 && e - s <= 2048 && looksLikeAddress(text, s, e)) {
     scan.tokens.push(token('url', text.slice(s, e).toLowerCase(), s, e, sentence, line, false));
     // A URL ends with "." only at a sentence end; the dot inside it never does.
     return ends;
@@ -211,9 +226,10 @@ function chunk(text: string, a: number, b: number, scan: Scan, sentence: number,
       }
       // Most words are plain lower-case ASCII: no case mapping or folding needed (it is the hot path).
       const raw = text.slice(k, m);
-      const word = plain && upper === 0 ? raw : fold(raw.toLowerCase());
+      // Plain ASCII has nothing to fold (fold only touches Latin-1/Extended-A and the curly apostrophe).
+      const word = plain ? (upper === 0 ? raw : raw.toLowerCase()) : fold(raw.toLowerCase());
       if (!plain) scan.accents++;
-      scan.tokens.push(token('word', word, k, m, sentence, line, upper >= 2 && lower === 0));
+      scan.tokens.push(token('word', word, k, m, sentence, line, upper >= 2 && lower === 0, wordInfo(word)));
       k = m;
     } else if (isDigit(c)) {
       let m = k + 1;
@@ -271,21 +287,30 @@ const TLDS = new Set(
 
 /** "example.com/x", "www.x.org", "https://..." and "name@host.com"; never a regex. */
 export function looksLikeAddress(text: string, s: number, e: number): boolean {
+  // "http://", "https:/" and "www." compared case-insensitively by character code: no slice or
+  // lower-casing for every word that starts with h or w (`| 32` is only applied to letters).
   const c0 = text.charCodeAt(s) | 32;
-  if (c0 === 104 || c0 === 119) {
-    const lower = text.slice(s, Math.min(e, s + 8)).toLowerCase();
-    if (lower.startsWith('http://') || lower.startsWith('https:/') || lower.startsWith('www.')) return true;
-  }
+  if (c0 === 104 && e - s >= 7 && (text.charCodeAt(s + 1) | 32) === 116 && (text.charCodeAt(s + 2) | 32) === 116 &&
+    (text.charCodeAt(s + 3) | 32) === 112) {
+    const c4 = text.charCodeAt(s + 4);
+    if (c4 === 58 && text.charCodeAt(s + 5) === 47 && text.charCodeAt(s + 6) === 47) return true;
+    if ((c4 | 32) === 115 && text.charCodeAt(s + 5) === 58 && text.charCodeAt(s + 6) === 47) return true;
+  } else if (c0 === 119 && e - s >= 4 && (text.charCodeAt(s + 1) | 32) === 119 && (text.charCodeAt(s + 2) | 32) === 119 &&
+    text.charCodeAt(s + 3) === 46) return true;
   let hostStart = s;
   let hostEnd = e;
+  let dotted = false;
   for (let k = s; k < e; k++) {
     const c = text.charCodeAt(k);
-    if (c === 64 && k > s) hostStart = k + 1; // e-mail address
-    if (c === 47 || c === 63 || c === 35) {
+    if (c === 46) dotted = true;
+    else if (c === 64 && k > s) hostStart = k + 1; // e-mail address
+    else if (c === 47 || c === 63 || c === 35) {
       hostEnd = k;
       break;
     }
   }
+  // No dot before the path: not an address (most chunks, plain words, end here).
+  if (!dotted) return false;
   let dots = 0;
   let labelStart = hostStart;
   let letters = 0;
