@@ -91,7 +91,7 @@ export function gather(text: string, scan: Scan, language: Language | 'other', c
     add(ev, text, first.start, tokens[m.last]!.end, m.signal, weight);
   }
 
-  if (lex) gatherInstructions(ev, text, tokens, lex.imperatives);
+  if (lex) gatherInstructions(ev, text, tokens, 1 << lang);
   gatherTokens(ev, text, tokens, language, context, own);
   gatherBrands(ev, text, own.brands);
   gatherStructure(ev, text, scan);
@@ -99,7 +99,8 @@ export function gather(text: string, scan: Scan, language: Language | 'other', c
 }
 
 /** Instruction verbs opening a sentence or a clause ("then", "and"): how-to, in any topic. */
-function gatherInstructions(ev: Evidence, text: string, tokens: Token[], verbs: Set<string>): void {
+/** `verb`: the language's bit in WordInfo.imperative (its lexicon's instruction verbs). */
+function gatherInstructions(ev: Evidence, text: string, tokens: Token[], verb: number): void {
   let found = 0;
   for (let i = 0; i < tokens.length && found < 6; i++) {
     const t = tokens[i]!;
@@ -108,7 +109,7 @@ function gatherInstructions(ev: Evidence, text: string, tokens: Token[], verbs: 
     const opens = !prev || prev.sentence !== t.sentence || prev.text === 'then' || prev.text === 'and' ||
       text.charCodeAt(prev.end) === 58 || text.charCodeAt(prev.end) === 44; // after ":" or ","
     // The cheap position test first: most words do not open a clause.
-    if (!opens || !verbs.has(t.text)) continue;
+    if (!opens || t.info === undefined || (t.info.imperative & verb) === 0) continue;
     // "Try it free", "Use code X" are asks; the ask phrase already claimed those words.
     found++;
     add(ev, text, t.start, t.end, 'howto', -0.4);

@@ -1,7 +1,7 @@
 // The draft as tokens: one hand-written pass over the characters (no regular expressions, so
 // no backtracking), keeping each token's offsets into the original text so the hint can
 // highlight exactly the words that carried a signal.
-import { wordInfo, type WordInfo } from './analysis-vocab.ts';
+import { FNV_OFFSET, FNV_PRIME, plainWordInfo, wordInfo, type WordInfo } from './analysis-vocab.ts';
 
 export type TokenKind = 'word' | 'num' | 'sym' | 'code' | 'mention' | 'tag' | 'url';
 
@@ -212,24 +212,28 @@ function chunk(text: string, a: number, b: number, scan: Scan, sentence: number,
       let upper = c >= 65 && c <= 90 ? 1 : 0;
       let lower = c >= 97 && c <= 122 ? 1 : 0;
       let plain = c < 128;
+      // Hash of the lower-cased word as it goes (a plain word's characters are ASCII letters and "'",
+      // which `| 32` lower-cases), so its lexicon record is found without building and hashing a string.
+      let hash = Math.imul(FNV_OFFSET ^ (c | 32), FNV_PRIME);
       while (m < b) {
         const d = text.charCodeAt(m);
         if (isLetter(d)) {
           if (d >= 65 && d <= 90) upper++;
           else if (d >= 97 && d <= 122) lower++;
           else plain = false;
-          m++;
         } else if (isApostrophe(d) && m + 1 < b && isLetter(text.charCodeAt(m + 1))) {
           if (d !== 39) plain = false;
-          m++;
         } else break;
+        hash = Math.imul(hash ^ (d | 32), FNV_PRIME);
+        m++;
       }
       // Most words are plain lower-case ASCII: no case mapping or folding needed (it is the hot path).
       const raw = text.slice(k, m);
       // Plain ASCII has nothing to fold (fold only touches Latin-1/Extended-A and the curly apostrophe).
       const word = plain ? (upper === 0 ? raw : raw.toLowerCase()) : fold(raw.toLowerCase());
       if (!plain) scan.accents++;
-      scan.tokens.push(token('word', word, k, m, sentence, line, upper >= 2 && lower === 0, wordInfo(word)));
+      const info = plain ? plainWordInfo(text, k, m, hash) : wordInfo(word);
+      scan.tokens.push(token('word', word, k, m, sentence, line, upper >= 2 && lower === 0, info));
       k = m;
     } else if (isDigit(c)) {
       let m = k + 1;

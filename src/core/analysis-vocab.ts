@@ -2,6 +2,7 @@
 // scanned: its stopword languages (language detection), whom it is about in each language
 // (first person, third person, the reader), and the phrase lists that start with it. Without
 // it each stage looked the same word up in its own Map, a string hash lookup per stage per word.
+// Also its instruction-verb languages (how-to).
 import { LANGUAGES } from './types.ts';
 import type { Compiled } from './analysis-phrases.ts';
 import { COMPILED, UNIVERSAL } from './lexicons/index.ts';
@@ -18,6 +19,8 @@ export const READS = 3;
 export interface WordInfo extends WordFacts {
   /** Per LANGUAGES index, then one for 'other': SELF, OTHERS, READS, or 0. */
   person: number[];
+  /** Bit 1 << (LANGUAGES index): an instruction verb in that language (Lexicon.imperatives). */
+  imperative: number;
   /** The phrase lists keyed by this word, by PhraseIndex id (undefined where an index has none). */
   heads: Array<Compiled[] | undefined>;
 }
@@ -31,7 +34,7 @@ const VOCAB = new Map<string, WordInfo>();
 function entry(word: string): WordInfo {
   let info = VOCAB.get(word);
   if (!info) {
-    info = { langs: [], share: 0, other: false, person: new Array<number>(LANGUAGES.length + 1).fill(0),
+    info = { langs: [], share: 0, other: false, person: new Array<number>(LANGUAGES.length + 1).fill(0), imperative: 0,
       heads: new Array<Compiled[] | undefined>(slots).fill(undefined) };
     VOCAB.set(word, info);
   }
@@ -49,6 +52,7 @@ LANGUAGES.forEach((language, l) => {
   const lex = COMPILED[language];
   for (const word of lex.others) entry(word).person[l] = OTHERS;
   for (const word of lex.self) entry(word).person[l] = SELF;
+  for (const word of lex.imperatives) entry(word).imperative |= 1 << l;
 });
 for (const index of INDEXES) {
   for (const [key, list] of index.byKey) entry(key).heads[index.id] = list;
@@ -58,4 +62,42 @@ for (const index of INDEXES) {
 /** The word's record, or undefined for a word no lexicon mentions. */
 export function wordInfo(word: string): WordInfo | undefined {
   return VOCAB.get(word);
+}
+
+// The same records in an open-addressing table keyed by FNV-1a over the lower-cased characters,
+// for plain ASCII words (most of them): the scanner hashes a word as it reads it, and the probe
+// compares characters in the draft itself, so no string is hashed by the engine.
+export const FNV_OFFSET = 2166136261 | 0;
+export const FNV_PRIME = 16777619;
+const WORDS: string[] = [];
+const INFOS: WordInfo[] = [];
+let size = 8;
+while (size < VOCAB.size * 4) size *= 2;
+const MASK = size - 1;
+const SLOTS = new Int32Array(size); // index + 1 into WORDS/INFOS; 0 is empty
+for (const [word, info] of VOCAB) {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
+  let slot = h & MASK;
+  while (SLOTS[slot] !== 0) slot = (slot + 1) & MASK;
+  WORDS.push(word);
+  INFOS.push(info);
+  SLOTS[slot] = WORDS.length;
+}
+
+/**
+ * wordInfo() of text[start, end) lower-cased, for a word of ASCII letters and "'" whose
+ * lower-cased FNV-1a hash (see analysis-text.ts) is `hash`.
+ */
+export function plainWordInfo(text: string, start: number, end: number, hash: number): WordInfo | undefined {
+  const length = end - start;
+  for (let slot = hash & MASK; SLOTS[slot] !== 0; slot = (slot + 1) & MASK) {
+    const at = SLOTS[slot]! - 1;
+    const word = WORDS[at]!;
+    if (word.length !== length) continue;
+    let same = true;
+    for (let i = 0; i < length && same; i++) same = (text.charCodeAt(start + i) | 32) === word.charCodeAt(i);
+    if (same) return INFOS[at];
+  }
+  return undefined;
 }
