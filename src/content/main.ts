@@ -84,14 +84,24 @@ function sessionFor(target: EventTarget | null): Session | null {
   return session;
 }
 
-/** Ends sessions whose box left the page (the site re-rendered or closed its composer). */
+/** When the person last changed a draft: hint hosts are only removed from the page in a lull. */
+let lastInput = 0;
+const LULL_MS = 1500;
+
+/**
+ * Ends sessions whose box left the page (the site re-rendered or closed its composer). Their
+ * hints are hidden at once, but removed only when nobody is typing: Chrome ends the current
+ * undo step of any text box whenever a node leaves the document.
+ */
 function sweep(): void {
+  const typing = Date.now() - lastInput < LULL_MS;
   for (const [box, session] of sessions) {
-    if (!box.isConnected) {
-      session.end();
-      sessions.delete(box);
-      if (active === session) active = null;
-    }
+    if (box.isConnected) continue;
+    session.hide();
+    if (typing) continue;
+    session.end();
+    sessions.delete(box);
+    if (active === session) active = null;
   }
   if (!sessions.size) sweepTimer = void clearInterval(sweepTimer) as undefined;
 }
@@ -113,6 +123,7 @@ function onFocus(event: FocusEvent): void {
 }
 
 function onInput(event: Event): void {
+  lastInput = Date.now();
   const session = sessionFor(event.target);
   if (!session) return;
   active = session;
@@ -121,6 +132,7 @@ function onInput(event: Event): void {
 
 /** Ctrl/Cmd+Enter posts on some sites; plain Enter on others (comments): then the box empties. */
 function onKeydown(event: KeyboardEvent): void {
+  lastInput = Date.now();
   if (event.key !== 'Enter' || event.shiftKey || event.isComposing) return;
   const box = editableRoot(event.target);
   const session = box && sessions.get(box);

