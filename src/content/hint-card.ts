@@ -81,7 +81,7 @@ export class HintCard {
       'card',
       el('p', 'title', t('hint_title')),
       this.why,
-      el('p', 'try', el('b', '', t('hint_give_first')), ' ', this.tip),
+      el('p', 'try', el('b', '', `${t('hint_give_first')} `), this.tip),
       this.balance,
       el('div', 'actions', ...this.buttons),
     );

@@ -123,12 +123,14 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
 interface DomNode {
   nodeName: string;
   nodeValue: string;
+  /** Name, value, name, value… */
+  attributes?: string[];
   children?: DomNode[];
   shadowRoots?: DomNode[];
 }
 
 /**
- * Every hint's full text as the person sees it, through the DevTools protocol: unlike page
+ * Every shown hint's full text as the person sees it, through the DevTools protocol: unlike page
  * script, it reaches into the closed shadow root that keeps the balance line from the site.
  */
 export async function hintTexts(page: Page): Promise<string[]> {
@@ -143,8 +145,13 @@ export async function hintTexts(page: Page): Promise<string[]> {
     return /^(P|DIV|BUTTON)$/.test(node.nodeName) ? `\n${inner}\n` : inner;
   };
   const find = (node: DomNode): void => {
-    if (node.nodeName === 'GIVEFIRST-HINT') texts.push(textOf(node).replace(/\n\s*\n/g, '\n').trim());
-    else for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) find(child);
+    // Hidden hints (a box that was emptied or went away) say nothing to the person.
+    if (node.nodeName !== 'GIVEFIRST-HINT') {
+      for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) find(child);
+      return;
+    }
+    const hidden = (node.attributes ?? []).some((name, i) => i % 2 === 0 && name === 'hidden');
+    if (!hidden) texts.push(textOf(node).replace(/\n\s*\n/g, '\n').trim());
   };
   find(root);
   return texts;
