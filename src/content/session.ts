@@ -1,7 +1,7 @@
 // One compose box being written in: its draft id, the analysis after each pause in typing,
 // its hint, and what it reports when the draft is posted.
 import { analysisNow, loadAnalysis, type AnalysisModule } from './analysis-loader.ts';
-import type { Analysis, Correction, Entry } from '../core/types.ts';
+import type { Analysis, Context, Correction, Entry } from '../core/types.ts';
 import type { Settings } from '../core/settings.ts';
 import type { Adapter } from '../sites/types.ts';
 import { readDraft, type Box } from './boxes.ts';
@@ -39,10 +39,6 @@ export class Session {
       this.watcher = new MutationObserver(() => this.typed());
       this.watcher.observe(box, { childList: true, characterData: true, subtree: true });
     }
-  }
-
-  get hintElement(): HTMLElement {
-    return this.hint.host;
   }
 
   /** Called on every input event: the only work on the typing path is resetting a timer. */
@@ -83,10 +79,14 @@ export class Session {
     });
   }
 
+  private context(): Context {
+    return this.adapter.context(this.box, new URL(location.href));
+  }
+
   private analyze(module: AnalysisModule, text: string): Analysis {
     return module.analyze(text, {
       site: this.adapter.site,
-      context: this.adapter.context(this.box, new URL(location.href)),
+      context: this.context(),
       settings: this.host.settings(),
       corrections: this.host.corrections(),
     });
@@ -120,7 +120,7 @@ export class Session {
       id: draftId,
       time: Date.now(),
       site: this.adapter.site === 'generic' ? location.hostname || 'page' : this.adapter.site,
-      context: this.adapter.context(this.box, new URL(location.href)),
+      context: this.context(),
       kind: analysis.kind,
       score: analysis.score,
       // Without snippets no words of the post are kept: only which kinds of signal it carried.

@@ -5,7 +5,7 @@
 // Long drafts: only the first 16,000 and the last 4,000 characters are analysed. A pitch sits
 // at the start or the end of a post, and this keeps a pasted megabyte from stalling the page.
 import type { Analysis, Context, Correction, Kind, Language, Reason } from './types.ts';
-import { SENSITIVITY_PRESETS, type Settings } from './settings.ts';
+import { normalizeDomain, SENSITIVITY_PRESETS, type Settings } from './settings.ts';
 import { emptyScan, scanText, type Scan } from './analysis-text.ts';
 import { detectLanguage } from './language.ts';
 import { gather, type Own } from './analysis-evidence.ts';
@@ -65,15 +65,7 @@ function strings(v: unknown): string[] {
 function ownOf(settings: AnalyzeInput['settings']): Own {
   const own = settings?.own;
   if (!own) return NO_OWN;
-  const domains: string[] = [];
-  for (const d of strings(own.domains)) {
-    let host = d.toLowerCase();
-    const scheme = host.indexOf('://');
-    if (scheme >= 0) host = host.slice(scheme + 3);
-    if (host.startsWith('www.')) host = host.slice(4);
-    host = host.split('/')[0] ?? '';
-    if (host) domains.push(host);
-  }
+  const domains = strings(own.domains).map(normalizeDomain).filter(Boolean);
   return { domains, handles: strings(own.handles), brands: strings(own.brands) };
 }
 
