@@ -6,11 +6,17 @@ import { makeBackup, validateBackup, validateEntry } from '../core/backup.ts';
 import { LEDGER_SCHEMA } from './ledger-db.ts';
 import { ledger } from './ledger.ts';
 import { loadSettings, saveSettings } from '../platform/settings-store.ts';
+import type { Settings } from '../core/settings.ts';
 
 type Handlers = { [K in MessageKind]: (message: MessageOf<K>) => Promise<Replies[K]> };
 
 /** The popup shows a handful; more would only cost time to open. */
 const MAX_RECENT = 200;
+
+/** Read once per worker life and again after any change: the popup's balance waits on them. */
+let settings: Promise<Settings> | null = null;
+browser.storage.onChanged.addListener(() => void (settings = null));
+const currentSettings = () => (settings ??= loadSettings());
 
 export const handlers: Handlers = {
   ping: async () => ({ version: browser.runtime.getManifest().version }),
@@ -19,7 +25,7 @@ export const handlers: Handlers = {
     if (!checked.ok) throw new Error(checked.error);
     return { recorded: await ledger.record(checked.entry) };
   },
-  'balance:get': async ({ now }) => ledger.balance(await loadSettings(), now ?? Date.now()),
+  'balance:get': async ({ now }) => ledger.balance(await currentSettings(), now ?? Date.now()),
   'entries:recent': async ({ limit }) => ledger.recent(Math.min(MAX_RECENT, Math.max(0, Math.floor(limit) || 0))),
   'entry:correct': async ({ id, correction }) => ({ updated: await ledger.correct(id, correction) }),
   'entry:delete': async ({ id }) => ({ deleted: await ledger.remove(id) }),
@@ -31,6 +37,8 @@ export const handlers: Handlers = {
     const { imported, skipped } = await ledger.merge(checked.backup.entries);
     // Settings come second: if the entries could not be stored, nothing changed at all.
     if (checked.backup.settings) await saveSettings(checked.backup.settings);
+    // An import may bring a long history: the balance's count of it is done now, not when the popup opens.
+    if (imported) void ledger.balance(await currentSettings(), Date.now()).catch(() => undefined);
     return { imported, skipped, settings: Boolean(checked.backup.settings) };
   },
   'data:delete-all': async () => {

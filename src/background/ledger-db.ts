@@ -18,6 +18,9 @@ export const STORES = ['entries', 'days', 'meta'] as const;
 export type StoreName = (typeof STORES)[number];
 export type Stores = Record<StoreName, IDBObjectStore>;
 
+/** Meta key of the run of giving days before the balance's window (see Ledger.balance). */
+export const RUN_BEFORE = 'runBefore';
+
 /** What the migrations need to know to fill the aggregates. */
 export interface Clock {
   offset: Offset;
@@ -49,6 +52,7 @@ export function fillAggregates(list: Entry[], days: IDBObjectStore, meta: IDBObj
   for (const counts of countByDay(list, clock.offset).values()) days.put(counts);
   meta.put(countKinds(list), 'totals');
   meta.put(clock.timeZone, 'timeZone');
+  meta.delete(RUN_BEFORE);
 }
 
 /**

@@ -2,11 +2,11 @@
 // entries in the same transaction so the balance costs the same however long the history.
 // Only the background imports this module, so there is one writer; it touches no extension
 // API, so Node tests run it on fake-indexeddb.
-import { HISTORY_DAYS, streakReachesBack, summarize, zeroCounts, type Balance, type Counts, type DayCounts, type WeekMode } from '../core/balance.ts';
+import { HISTORY_DAYS, runEndingAt, streakReachesBack, summarize, zeroCounts, type Balance, type BalanceInput, type Counts, type DayCounts, type Run, type WeekMode } from '../core/balance.ts';
 import { addDays, dayKey, localOffset, zoneOffset, type Offset } from '../core/days.ts';
 import type { LedgerProblem, LedgerStatus } from '../core/messages.ts';
 import { effectiveKind, type Correction, type Entry, type Kind } from '../core/types.ts';
-import { LEDGER_SCHEMA, fillAggregates, openLedgerDb, request, transact, type Clock, type Stores } from './ledger-db.ts';
+import { LEDGER_SCHEMA, RUN_BEFORE, fillAggregates, openLedgerDb, request, transact, type Clock, type Stores } from './ledger-db.ts';
 import { isConnectionLost, LedgerError, toLedgerError } from './ledger-errors.ts';
 
 export interface LedgerOptions {
@@ -176,24 +176,38 @@ export class Ledger {
     });
   }
 
-  /** The balance from the daily aggregates of the last 12 weeks (and further only for a long streak). */
-  balance(settings: { targetRatio: number; week: WeekMode }, now: number): Promise<Balance> {
-    return this.run('readonly', async ({ days, meta }, clock) => {
-      const today = dayKey(now, clock.offset);
-      const from = addDays(today, -HISTORY_DAYS);
-      const input = {
-        days: (await request(days.getAll(IDBKeyRange.bound(from, today)))) as DayCounts[],
-        totals: ((await request(meta.get('totals'))) as Counts | undefined) ?? zeroCounts(),
-        targetRatio: settings.targetRatio,
-        week: settings.week,
-        now,
-        offset: clock.offset,
-      };
+  /**
+   * The balance from the daily aggregates of the last 12 weeks. A streak longer than that also
+   * needs the run of giving days just before the window; it is counted once a day (the run only
+   * changes when the window moves or an older day is written) and kept in meta, so the cost
+   * stays flat however long the history and the streak.
+   */
+  async balance(settings: { targetRatio: number; week: WeekMode }, now: number): Promise<Balance> {
+    const known = await this.run('readonly', async (s, clock) => {
+      const { input } = await readWindow(s, clock, settings, now);
       const balance = summarize(input);
-      if (!streakReachesBack(balance)) return balance;
-      const older = (await request(days.getAll(IDBKeyRange.upperBound(from, true)))) as DayCounts[];
-      return summarize({ ...input, days: [...older, ...input.days] });
+      return input.before || !streakReachesBack(balance) ? balance : null;
     });
+    if (known) return known;
+    try {
+      return await this.run('readwrite', async (s, clock) => {
+        const { input, edge, cached } = await readWindow(s, clock, settings, now);
+        // A run kept for an earlier day is still right up to that day: only the days since are read.
+        const since = cached && cached.day < edge ? cached : undefined;
+        const range = since ? IDBKeyRange.bound(since.day, edge, true) : IDBKeyRange.upperBound(edge);
+        const older = countsByDay((await request(s.days.getAll(range))) as DayCounts[]);
+        const before: Run = { day: edge, length: runEndingAt(older, edge, since) };
+        s.meta.put(before, RUN_BEFORE);
+        return summarize({ ...input, before });
+      });
+    } catch {
+      // Storage full or read-only: count the run without keeping it.
+      return this.run('readonly', async (s, clock) => {
+        const { input, edge } = await readWindow(s, clock, settings, now);
+        const older = (await request(s.days.getAll(IDBKeyRange.upperBound(edge)))) as DayCounts[];
+        return summarize({ ...input, days: [...older, ...input.days] });
+      });
+    }
   }
 
   all(): Promise<Entry[]> {
@@ -252,6 +266,28 @@ export class Ledger {
   }
 }
 
+/** What the balance reads for `now`: the window's days and totals, and the run kept before it. */
+async function readWindow(s: Stores, clock: Clock, settings: { targetRatio: number; week: WeekMode }, now: number) {
+  const today = dayKey(now, clock.offset);
+  const from = addDays(today, -HISTORY_DAYS);
+  const edge = addDays(from, -1);
+  const [days, totals, cached] = (await Promise.all(
+    [s.days.getAll(IDBKeyRange.bound(from, today)), s.meta.get('totals'), s.meta.get(RUN_BEFORE)].map(request),
+  )) as [DayCounts[], Counts?, Run?];
+  const input: BalanceInput = {
+    days,
+    totals: totals ?? zeroCounts(),
+    targetRatio: settings.targetRatio,
+    week: settings.week,
+    now,
+    offset: clock.offset,
+    before: cached?.day === edge ? cached : undefined,
+  };
+  return { input, edge, cached };
+}
+
+const countsByDay = (list: DayCounts[]) => new Map(list.map((d) => [d.day, d]));
+
 /** Adds `by` to one kind on one day and in the all-time totals. */
 function bump(s: Stores, day: string, kind: Kind, by: number): Promise<void> {
   const counts = zeroCounts();
@@ -260,8 +296,11 @@ function bump(s: Stores, day: string, kind: Kind, by: number): Promise<void> {
 }
 
 async function add(s: Stores, day: string, counts: Counts): Promise<void> {
-  const stored = ((await request(s.days.get(day))) as DayCounts | undefined) ?? { ...zeroCounts(), day };
-  const totals = ((await request(s.meta.get('totals'))) as Counts | undefined) ?? zeroCounts();
+  const [found, known, run] = (await Promise.all([s.days.get(day), s.meta.get('totals'), s.meta.get(RUN_BEFORE)].map(request))) as [DayCounts?, Counts?, Run?];
+  const stored = found ?? { ...zeroCounts(), day };
+  const totals = known ?? zeroCounts();
+  // A day inside the kept run changed: it is counted again when next needed.
+  if (run && day <= run.day) s.meta.delete(RUN_BEFORE);
   for (const k of Object.keys(counts) as Kind[]) {
     stored[k] = Math.max(0, stored[k] + counts[k]);
     totals[k] = Math.max(0, totals[k] + counts[k]);

@@ -64,6 +64,14 @@ export interface BalanceInput {
   week: WeekMode;
   now: number;
   offset: Offset;
+  /** The run of giving days ending just before the days given, for a streak that reaches past them. */
+  before?: Run;
+}
+
+/** `length` days in a row with a giving post, the last of them `day`. */
+export interface Run {
+  day: string;
+  length: number;
 }
 
 export function zeroCounts(): Counts {
@@ -102,7 +110,7 @@ export function summarize(input: BalanceInput): Balance {
     onTarget: window.giving >= target * window.promotional,
     days,
     weeks,
-    streak: streak(byDay, today),
+    streak: streak(byDay, today, input.before),
     contributions,
     milestone: milestone(contributions - window.giving, contributions),
     total: KINDS.reduce((n, k) => n + input.totals[k], 0),
@@ -119,14 +127,18 @@ function sumDays(byDay: Map<string, Counts>, from: string, to: string): Counts {
 }
 
 /** A streak stays alive through today until the day is over, so it ends today or yesterday. */
-export function streak(byDay: Map<string, Counts>, today: string): number {
-  let day = (byDay.get(today)?.giving ?? 0) > 0 ? today : addDays(today, -1);
+export function streak(byDay: Map<string, Counts>, today: string, before?: Run): number {
+  return runEndingAt(byDay, (byDay.get(today)?.giving ?? 0) > 0 ? today : addDays(today, -1), before);
+}
+
+/** Days in a row with a giving post ending on `last`; where the walk meets `before`, that run continues it. */
+export function runEndingAt(byDay: Map<string, Counts>, last: string, before?: Run): number {
   let n = 0;
-  while ((byDay.get(day)?.giving ?? 0) > 0) {
+  for (let day = last; ; day = addDays(day, -1)) {
+    if (day === before?.day) return n + before.length;
+    if (!((byDay.get(day)?.giving ?? 0) > 0)) return n;
     n += 1;
-    day = addDays(day, -1);
   }
-  return n;
 }
 
 /** `before`: contributions before this window; `now`: all-time. */

@@ -18,23 +18,21 @@ export type StoreProblem =
 export let lastStoreProblem: StoreProblem | null = null;
 
 export async function loadSettings(): Promise<Settings> {
-  let local: Record<string, unknown> = {};
-  try {
-    local = await browser.storage.local.get([KEY, FALLBACK]);
-  } catch {
-    // storage.local failing leaves sync or the defaults.
-  }
+  // Both stores are asked at once (the popup's balance waits on this); either may be missing or throw.
+  const ask = <T>(read: () => Promise<T>) => Promise.resolve().then(read);
+  const [localRead, syncRead] = await Promise.allSettled([ask(() => browser.storage.local.get([KEY, FALLBACK])), ask(() => browser.storage.sync.get(KEY))]);
+  // storage.local failing leaves sync or the defaults.
+  const local: Record<string, unknown> = localRead.status === 'fulfilled' ? localRead.value : {};
   const fallback = local[FALLBACK] as { detail?: unknown } | undefined;
   if (fallback && local[KEY] !== undefined) {
     lastStoreProblem = { kind: 'saved-locally', detail: String(fallback.detail ?? '') };
     return validateSettings(local[KEY]);
   }
-  try {
-    const synced = await browser.storage.sync.get(KEY);
+  if (syncRead.status === 'fulfilled') {
     lastStoreProblem = null;
-    if (synced[KEY] !== undefined) return validateSettings(synced[KEY]);
-  } catch (error) {
-    lastStoreProblem = { kind: 'sync-unavailable', detail: describe(error) };
+    if (syncRead.value[KEY] !== undefined) return validateSettings(syncRead.value[KEY]);
+  } else {
+    lastStoreProblem = { kind: 'sync-unavailable', detail: describe(syncRead.reason) };
   }
   // Defaults are always a working configuration.
   return local[KEY] !== undefined ? validateSettings(local[KEY]) : defaultSettings();

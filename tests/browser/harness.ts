@@ -1,6 +1,6 @@
 // Real Chromium with the built extension, for the browser tests: fixture pages are served
 // at the real sites' addresses by request routing and every other request is aborted.
-import { chromium, type BrowserContext, type Page, type Worker, type Request } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Page, type Worker, type Request } from 'playwright-core';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -49,6 +49,11 @@ export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
   /** false: the same browser set-up without GiveFirst, for with/without comparisons. */
   extension?: boolean;
+  /**
+   * false: no request routing. Routing pauses every request, the extension's own files
+   * included, for a round trip to this process; benches of extension pages leave it off.
+   */
+  route?: boolean;
 }
 
 export async function launch(options: LaunchOptions = {}): Promise<Session> {
@@ -77,7 +82,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
   const routes: Routes = {};
   const blocked: Request[] = [];
   const errors: string[] = [];
-  await context.route('**/*', async (route) => {
+  if (options.route !== false) await context.route('**/*', async (route) => {
     const request = route.request();
     const url = request.url();
     // The extension's own files are not network traffic.
@@ -172,3 +177,17 @@ export async function sendFromPage(page: Page, message: unknown): Promise<unknow
 }
 
 declare const chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
+
+/** Extension pages see the worker through the ServiceWorker CDP domain; this stops it. */
+export async function stopWorker(cdp: CDPSession): Promise<void> {
+  let stopped!: () => void;
+  const done = new Promise<void>((r) => (stopped = r));
+  const listener = (event: { versions: { runningStatus: string; scriptURL: string }[] }) => {
+    if (event.versions.some((v) => v.scriptURL.endsWith('/background.js') && v.runningStatus === 'stopped')) stopped();
+  };
+  cdp.on('ServiceWorker.workerVersionUpdated', listener);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await Promise.race([done, new Promise((r) => setTimeout(r, 3000))]);
+  cdp.off('ServiceWorker.workerVersionUpdated', listener);
+}

@@ -5,7 +5,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launch, ROOT, sendFromPage, type Session } from './harness.ts';
+import { launch, ROOT, sendFromPage, stopWorker, type Session } from './harness.ts';
 import { loadEntries, seedEntries } from './ledger-seed.ts';
 
 // The post button sits well below the box: in a page this small the hint would cover it.
@@ -168,6 +168,21 @@ test('the site switch turns GiveFirst off and on for the site in the active tab'
   await toggle.press('Space');
   for (let i = 0; i < 20 && (await stored()) !== true; i++) await popup.waitForTimeout(100);
   assert.equal(await stored(), true);
+  await popup.close();
+});
+
+test('the popup opens with the worker stopped (as Chrome stops it when idle)', async () => {
+  const page = await s.extensionPage('popup/index.html');
+  await page.getByTestId('headline').waitFor();
+  const expectedHeadline = await headline(page);
+  const entries = await page.getByTestId('entry').count();
+  await stopWorker(await s.context.newCDPSession(page));
+  await page.close();
+  const popup = await s.extensionPage('popup/index.html');
+  await popup.getByTestId('headline').waitFor();
+  assert.equal(await headline(popup), expectedHeadline);
+  assert.equal(await popup.getByTestId('entry').count(), entries);
+  assert.equal(await popup.getByTestId('problem').count(), 0);
   await popup.close();
 });
 

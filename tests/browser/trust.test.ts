@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
-import { browserPath, hintTexts, launch, ROOT, sendFromPage, waitUntil, type Session } from './harness.ts';
+import { browserPath, hintTexts, launch, ROOT, sendFromPage, stopWorker, waitUntil, type Session } from './harness.ts';
 import { fixtureRoutes, flaggedHint, GIVING, PROMO } from './site-driver.ts';
 import { FIXTURES } from '../fixtures/pages.ts';
 import { check, recordRequests, watchedPage, writeReport, type Notes, type SeenRequest } from './trust-report.ts';
@@ -143,20 +143,6 @@ function hints(page: Page): Promise<{ hosts: number; shown: number }> {
 
 function entryFor(id: string, snippet: string, time = Date.now() - 5000): Entry {
   return { id, time, site: 'mastodon', context: 'post', kind: 'giving', score: 0.1, reasons: [], language: 'en', fingerprint: [1, 2, 3], snippet };
-}
-
-/** Extension pages see the worker through the ServiceWorker CDP domain; this stops it. */
-async function stopWorker(cdp: CDPSession): Promise<void> {
-  let stopped!: () => void;
-  const done = new Promise<void>((r) => (stopped = r));
-  const listener = (event: { versions: { runningStatus: string; scriptURL: string }[] }) => {
-    if (event.versions.some((v) => v.scriptURL.endsWith('/background.js') && v.runningStatus === 'stopped')) stopped();
-  };
-  cdp.on('ServiceWorker.workerVersionUpdated', listener);
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await Promise.race([done, new Promise((r) => setTimeout(r, 3000))]);
-  cdp.off('ServiceWorker.workerVersionUpdated', listener);
 }
 
 function isAllowed(request: SeenRequest): boolean {
@@ -471,7 +457,7 @@ check(
     });
     const shown = (await hintTexts(page)).find((t) => /this week/i.test(t)) ?? '';
     await page.close();
-    notes.push(`the person sees: "${shown.replace(/.*?(\S+ (?:promotion|credit|posted)[^.]*\.).*/i, '$1')}"; the page reads: "${readable ?? ''}"`);
+    notes.push(`the person sees: "${shown.replace(/.*?(\S+ (?:promotion|credit|posted)[^.]*\.).*/is, '$1')}"; the page reads: "${readable ?? ''}"`);
     assert.equal(readable, '', 'the page can read the balance line (counts of this week\'s posts on every site)');
   },
 );
@@ -607,7 +593,7 @@ check(
       old.replaceWith(fresh);
     }, M_BOX);
     await waitFor('the removed box\'s hint goes away', () => hints(page), (h) => h.shown === 0 && h.hosts === 0, 3000);
-    notes.push(`the old hint was removed after ~${Math.round((Date.now() - replacedAt) / 100) * 100} ms (sessions are swept every second)`);
+    notes.push(`the old hint was removed after ~${Math.round((Date.now() - replacedAt) / 100) * 100} ms (sessions are swept every second; a removed box's hint is hidden at once and its host removed after 1.5 s without typing, see src/content/main.ts)`);
     await typeInto(page, M_BOX, PROMO);
     await waitFor('the new box gets a hint', () => hints(page), (h) => h.shown === 1 && h.hosts === 1);
     notes.push('the new box got its own hint; one hint host on the page');

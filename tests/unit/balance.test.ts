@@ -2,7 +2,7 @@
 // across midnight, daylight-saving changes and time zones.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { countByDay, milestone, summarize, weeklyBalance, zeroCounts } from '../../src/core/balance.ts';
+import { countByDay, milestone, runEndingAt, streak, summarize, weeklyBalance, zeroCounts } from '../../src/core/balance.ts';
 import { addDays, dayKey, weekdayIndex, zoneOffset } from '../../src/core/days.ts';
 import type { Entry, Kind } from '../../src/core/types.ts';
 
@@ -123,6 +123,17 @@ test('streak: consecutive days with a giving post, alive until today is over', (
   assert.equal(weeklyBalance([entry('2026-06-10T10:00:00Z', 'promotional')], 3, now, { offset: UTC }).streak, 0);
   const long = Array.from({ length: 200 }, (_, i) => entry(Date.parse('2026-06-10T10:00:00Z') - i * 86_400_000, 'giving'));
   assert.equal(weeklyBalance(long, 3, now, { offset: UTC }).streak, 200);
+});
+
+test('streak: a run known before the days given continues it only where the days reach it', () => {
+  const today = '2026-06-10';
+  const giving = (list: string[]) => new Map(list.map((day) => [day, { ...zeroCounts(), giving: 1, day }]));
+  const before = { day: '2026-06-07', length: 40 };
+  assert.equal(streak(giving(['2026-06-08', '2026-06-09', '2026-06-10']), today, before), 43);
+  assert.equal(streak(giving(['2026-06-08', '2026-06-09']), today, before), 42);
+  assert.equal(streak(giving(['2026-06-09', '2026-06-10']), today, before), 2, 'a gap on the 8th ends it');
+  assert.equal(runEndingAt(giving([]), '2026-06-07', before), 40);
+  assert.equal(runEndingAt(giving(['2026-06-07']), '2026-06-06', before), 0);
 });
 
 test('milestones: the 10th, 100th and 1,000th contribution are celebrated in the week they happen', () => {

@@ -22,9 +22,9 @@ function entry(kind: Kind, time = NOW - 3600_000, extra: Partial<Entry> = {}): E
 }
 
 /** The balance from aggregates must always equal the balance recomputed from every entry. */
-async function assertConsistent(ledger: Ledger, timeZone = 'UTC') {
-  const fromAggregates = await ledger.balance(SETTINGS, NOW);
-  const fromEntries = weeklyBalance(await ledger.all(), 3, NOW, { offset: zoneOffset(timeZone) });
+async function assertConsistent(ledger: Ledger, timeZone = 'UTC', now = NOW) {
+  const fromAggregates = await ledger.balance(SETTINGS, now);
+  const fromEntries = weeklyBalance(await ledger.all(), 3, now, { offset: zoneOffset(timeZone) });
   assert.deepEqual(fromAggregates, fromEntries);
   return fromAggregates;
 }
@@ -225,5 +225,62 @@ test('merge adds new ids in one transaction and skips known ones', async () => {
 test('a long streak reads older days beyond the 12 weeks', async () => {
   const ledger = fresh();
   await ledger.merge(Array.from({ length: 150 }, (_, i) => entry('giving', NOW - i * 86_400_000)));
+  // A full disk cannot keep the counted run: the balance is still complete.
+  const restore = failNthPut('meta', 1, () => new DOMException('full', 'QuotaExceededError'));
+  try {
+    assert.equal((await assertConsistent(ledger)).streak, 150);
+  } finally {
+    restore();
+  }
   assert.equal((await assertConsistent(ledger)).streak, 150);
+});
+
+test('the run before the 12 weeks is kept, moves with the days, and is recounted when an older day changes', async () => {
+  const DAY = 86_400_000;
+  let zone = 'UTC';
+  const ledger = new Ledger({ name: `test-ledger-${dbCount++}`, timeZone: () => zone });
+  const days = Array.from({ length: 400 }, (_, i) => entry('giving', NOW - i * DAY));
+  await ledger.merge(days);
+  const reads: unknown[] = [];
+  const getAll = IDBObjectStore.prototype.getAll;
+  IDBObjectStore.prototype.getAll = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['getAll']>) {
+    if (this.name === 'days') reads.push(args[0]);
+    return getAll.apply(this, args);
+  };
+  try {
+    assert.equal((await assertConsistent(ledger)).streak, 400);
+    const firstReads = reads.length;
+    // Kept: the next balance reads only the window.
+    reads.length = 0;
+    assert.equal((await assertConsistent(ledger)).streak, 400);
+    assert.equal(reads.length, 1, 'only the 12 weeks are read once the run is kept');
+    // A day later, with a giving post today: the kept run is extended by the one day that left the window.
+    await ledger.record(entry('giving', NOW + DAY));
+    reads.length = 0;
+    assert.equal((await assertConsistent(ledger, 'UTC', NOW + DAY)).streak, 401);
+    assert.ok(reads.length <= firstReads + 1);
+    // A day later without posting: yesterday still counts.
+    assert.equal((await assertConsistent(ledger, 'UTC', NOW + 2 * DAY)).streak, 401);
+    // Deleting the only post of an old day breaks the run there.
+    await ledger.remove(days[200]!.id);
+    assert.equal((await assertConsistent(ledger, 'UTC', NOW + DAY)).streak, 201);
+    // Restoring it (an import of the old entry) mends it; marking an old post promotional breaks it again.
+    await ledger.merge([days[200]!]);
+    assert.equal((await assertConsistent(ledger, 'UTC', NOW + DAY)).streak, 401);
+    await ledger.correct(days[300]!.id, 'promotional');
+    assert.equal((await assertConsistent(ledger, 'UTC', NOW + DAY)).streak, 301);
+    await ledger.correct(days[300]!.id, null);
+    assert.equal((await assertConsistent(ledger, 'UTC', NOW + DAY)).streak, 401);
+    // Going back in time (clock or tests) never uses a run counted for a later day.
+    // (Only the streak is compared: the all-time totals include the posts after that moment.)
+    assert.equal((await ledger.balance(SETTINGS, NOW - 50 * DAY)).streak, 350);
+    // A new time zone rebuilds the days, and the run with them.
+    zone = 'Pacific/Kiritimati';
+    assert.equal((await assertConsistent(ledger, zone, NOW + DAY)).streak, 401);
+    zone = 'UTC';
+  } finally {
+    IDBObjectStore.prototype.getAll = getAll;
+  }
+  await ledger.deleteAll();
+  assert.equal((await assertConsistent(ledger, 'UTC', NOW + DAY)).streak, 0);
 });
