@@ -17,6 +17,8 @@ const CORE: Signal[] = ['cta', 'offer', 'announce', 'sponsored', 'storeLink', 'r
 /** Outside the supported languages only signals that read the same everywhere count. */
 const UNIVERSAL_CORE: Signal[] = ['yours', 'referral', 'promoCode', 'sponsored', 'offer'];
 
+/** Ask that makes a draft with value mixed: one plain mention of the author's own thing. */
+const MIXED_ASK = 1.3;
 /** Net ask at which a draft reads as purely promotional (score 0.5). */
 export const PROMO_AT = 2.2;
 
@@ -57,9 +59,13 @@ export function weigh(ev: Evidence, language: Language | 'other', context: Conte
   // Value counts less the more the draft is an ask: a pleasantry does not redeem a pitch.
   const net = ask - 0.9 * teach - 0.7 * give;
   const score = core ? 1 / (1 + Math.exp(-1.3 * (net - PROMO_AT))) : Math.min(0.2, ask / 10);
+  // A plug is an ask proper or the author's own thing named, unless the draft disclaims any
+  // stake. Value with a plug is mixed: it neither earns nor spends a credit, so a plug tucked
+  // under an answer must not be counted as giving.
+  const plug = (core || (ev.bySignal.get('own') ?? 0) > 0) && !((ev.bySignal.get('unaffiliated') ?? 0) < 0);
   let kind: Kind;
   if (core && net >= PROMO_AT) kind = 'promotional';
-  else if (core && ask >= 1.5 && teach + give >= 1) kind = 'mixed';
+  else if (plug && ask >= MIXED_ASK && teach + give >= 1) kind = 'mixed';
   else if (teach + give >= 0.8 && teach + give > ask) kind = 'giving';
   else kind = 'neutral';
   return { kind, score: Math.round(score * 1000) / 1000, core, ask, teach, give };

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { analyze } from '../../src/core/analyze.ts';
 import { isHoldout, measure, type Labelled } from '../../src/core/analysis-metrics.ts';
-import type { Context, Kind } from '../../src/core/types.ts';
+import { KINDS, type Context, type Kind } from '../../src/core/types.ts';
 
 interface Row { id: string; text: string; label: Kind; site?: string; context?: Context }
 
@@ -33,4 +33,14 @@ test('held-out fifth: the same targets hold', () => {
   assert.ok(m.n >= 40);
   assert.ok(m.f1 >= 0.9, `F1 ${m.f1.toFixed(3)}`);
   assert.ok(m.falseFlags.giving.rate <= 0.03 && m.falseFlags.neutral.rate <= 0.03 && m.falseFlags.mixed.rate <= 0.2);
+});
+
+test('the kinds the balance counts: help with a plug is mixed, not giving, and giving stays giving', () => {
+  const { confusion } = run(rows); // confusion[kind given][label]
+  const labelled = (label: Kind) => KINDS.reduce((n, kind) => n + confusion[kind][label], 0);
+  const share = (kind: Kind, label: Kind) => confusion[kind][label] / labelled(label);
+  assert.ok(share('mixed', 'mixed') >= 0.75, `mixed found ${confusion.mixed.mixed}/${labelled('mixed')}`);
+  assert.ok(share('giving', 'mixed') <= 0.15, `mixed counted as giving ${confusion.giving.mixed}`);
+  assert.ok(share('mixed', 'giving') <= 0.1, `giving counted as mixed ${confusion.mixed.giving}`);
+  assert.ok(share('giving', 'giving') >= 0.75, `giving found ${confusion.giving.giving}/${labelled('giving')}`);
 });

@@ -53,6 +53,18 @@ const MIXED: Case[] = [
     'Never soak it overnight. I sell restored pans in my shop if you want one, link in bio.'],
   ['For slow Wi-Fi, move the router off the floor and away from the microwave, and switch to the 5 GHz band if your devices support it, ' +
     'because 2.4 GHz is crowded in apartments. I wrote a longer guide on my blog: netfixes.dev/wifi', 'reply'],
+  // A plug without a link or a call to action is still a plug.
+  ['Quick tip for sourdough: feed your starter twice a day for three days before baking, it gets way more active. My next baking workshop is in October if you want to practice with me.'],
+  ["If your tomatoes crack, it's uneven watering. Water deeply every few days instead of a little daily. We sell drip kits at our booth at the Saturday market."],
+  ['To fix a squeaky door hinge, pull the pin, rub it with a bar of soap, and tap it back in. I do this professionally if anyone nearby needs bigger repairs.', 'reply'],
+];
+
+// Help with no plug earns credit: 'giving', even when it names the author's own time or says "DM me".
+const GIVING: Case[] = [
+  ['If you need help with your resume, DM me. Free, no strings attached, I just remember how hard it was.'],
+  ['Thanks @dana for the walkthrough on setting up Postgres replication, it saved my weekend. The trick was the wal_level setting.'],
+  ["I do this every morning: write three things I'm grateful for before opening email. Helps me start calmer.", 'reply'],
+  ['My first year teaching I learned this: kids remember how you made them feel. Keep your classroom warm and consistent.'],
 ];
 
 for (const [text, context] of MUST_FLAG) {
@@ -69,6 +81,12 @@ for (const [text, context] of MUST_NOT_FLAG) {
     const a = analyze(text, { context });
     assert.equal(a.flag, false, JSON.stringify(a.reasons));
     assert.notEqual(a.kind, 'promotional');
+  });
+}
+
+for (const [text, context] of GIVING) {
+  test(`giving: ${text.slice(0, 60)}`, () => {
+    assert.equal(analyze(text, { context }).kind, 'giving');
   });
 }
 

@@ -3,7 +3,7 @@ import type { Lexicon } from './lexicon.ts';
 
 const OWN_THINGS =
   'course*|class|classes|workshop*|cohort|bootcamp|masterclass|webinar*|program*|coaching|mentorship|mentoring|' +
-  'consulting|service*|agency|studio|shop|store|boutique|etsy|business|company|startup|brand|line|collection|' +
+  'consulting|service*|agency|studio|shop|store|boutique|etsy|business|company|startup|brand|collection|' +
   'product*|app|apps|extension|plugin|tool|saas|platform|software|book|ebook|novel|cookbook|guide|playbook|' +
   'template*|newsletter|substack|blog|channel|podcast|episode|video|vlog|stream|page|profile|site|website|patreon|' +
   'community|discord|server|subreddit|merch|zine|album|game|kickstarter|portfolio|summit|conference|event|' +
@@ -68,6 +68,10 @@ export const en: Lexicon = {
       'we help ~ get|grow|scale|double|triple|land|build|boost|find|turn|increase|make',
       'why i|we built|made|started|created', 'i|we built|made|created|launched a|an|my|our? app|tool|extension|plugin|bot|website|service|platform|course|saas', 'i wrote a|an ~ guide|book|ebook|course', 'i wrote something', 'i go deeper',
       'full disclosure', "i'm the founder|owner|creator|ceo", 'i am the founder|owner|creator|ceo', 'at my company|agency|studio',
+      'my|our new? clothing|jewelry|skincare|makeup|candle|product line', 'my|our next ~ class|classes|workshop*|course*|cohort|retreat',
+      'coaching|tutoring|consulting|client spots|slots|openings', 'i do this|that|it professionally|commercially', 'i do this|that for a living',
+      'at the|our|my farm stand|booth|stall', 'i write about this ~ weekly|daily|monthly',
+      "this week's episode|issue|stream", 'episode of our|my podcast|show',
     ] },
     { signal: 'own', weight: 0.7, phrases: ['i built', 'i made a|an', 'we built', 'we made'] },
     { signal: 'announce', weight: 1.3, phrases: [
