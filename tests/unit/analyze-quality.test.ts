@@ -42,5 +42,5 @@ test('the kinds the balance counts: help with a plug is mixed, not giving, and g
   assert.ok(share('mixed', 'mixed') >= 0.75, `mixed found ${confusion.mixed.mixed}/${labelled('mixed')}`);
   assert.ok(share('giving', 'mixed') <= 0.15, `mixed counted as giving ${confusion.giving.mixed}`);
   assert.ok(share('mixed', 'giving') <= 0.1, `giving counted as mixed ${confusion.mixed.giving}`);
-  assert.ok(share('giving', 'giving') >= 0.75, `giving found ${confusion.giving.giving}/${labelled('giving')}`);
+  assert.ok(share('giving', 'giving') >= 0.8, `giving found ${confusion.giving.giving}/${labelled('giving')}`);
 });

@@ -65,6 +65,17 @@ const GIVING: Case[] = [
   ['Thanks @dana for the walkthrough on setting up Postgres replication, it saved my weekend. The trick was the wal_level setting.'],
   ["I do this every morning: write three things I'm grateful for before opening email. Helps me start calmer.", 'reply'],
   ['My first year teaching I learned this: kids remember how you made them feel. Keep your classroom warm and consistent.'],
+  // Asking for help invites others to share what they know.
+  ['Does anyone have a good recipe for gluten-free bread? My sister just got diagnosed and I want to bake for her.'],
+  ['How do I get my toddler to sleep past 5am? Running out of ideas.'],
+  ['Happy to proofread cover letters this week for anyone job hunting, just reply.'],
+];
+
+// Chat and opinions, questions included, neither earn nor spend.
+const NEUTRAL: Case[] = [
+  ['Anyone else think the new season is way worse than the first one?'],
+  ['How did you all spend the long weekend?'],
+  ['Does anyone else love the smell of rain?'],
 ];
 
 for (const [text, context] of MUST_FLAG) {
@@ -87,6 +98,12 @@ for (const [text, context] of MUST_NOT_FLAG) {
 for (const [text, context] of GIVING) {
   test(`giving: ${text.slice(0, 60)}`, () => {
     assert.equal(analyze(text, { context }).kind, 'giving');
+  });
+}
+
+for (const [text, context] of NEUTRAL) {
+  test(`neutral: ${text.slice(0, 60)}`, () => {
+    assert.equal(analyze(text, { context }).kind, 'neutral');
   });
 }
 

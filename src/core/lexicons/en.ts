@@ -131,6 +131,13 @@ export const en: Lexicon = {
       'free resource*', 'no signup', 'no sign up', 'no email required', 'open source',
       'pay it forward', 'paying it forward', 'paying forward', 'just come grab|pick', 'come grab', 'free, no', 'free for all',
       'free for anyone', 'free of charge', 'at no cost', 'i can help', 'want them gone',
+      'happy to intro|introduce|connect|proofread|mentor',
+    ] },
+    // Asking for help is giving too: it invites others to share what they know.
+    { signal: 'question', weight: -0.6, phrases: [
+      'does|do anyone|anybody know|have|recommend', 'has|have anyone|anybody ~ tried|used|dealt|had|seen|migrated|switched|found',
+      'can|could anyone|anybody recommend|explain|help', 'is it normal', 'any recommendations|suggestions|advice|tips for|on',
+      'genuine question', 'honest question', 'curious what|how|whether|if', 'how do i', 'how do you deal|handle|manage|cope|fix|get rid', "what's the best way",
     ] },
     { signal: 'community', weight: -1.2, phrases: [
       'volunteer*', 'blood drive', 'food bank|pantry', 'foodbank', 'mutual aid', 'donation*', 'donate', 'fundraiser', 'shelter',
