@@ -15,6 +15,7 @@ const srcDir = path.join(root, 'tests/fixtures/src');
 /** Page titles and per-page stylesheets from the editor packages. */
 const PAGES = {
   x: { title: 'Home / X', css: ['draft-js/dist/Draft.css'] },
+  'x-reply': { title: 'Sam Codes on X: "What is one debugging habit…" / X', css: ['draft-js/dist/Draft.css'] },
   linkedin: { title: 'Feed | LinkedIn', css: ['quill/dist/quill.core.css'] },
   facebook: { title: 'Facebook' },
   instagram: { title: 'Instagram' },

@@ -2,10 +2,10 @@
 // the editor, with its card in an open shadow root. Text goes in as text only.
 import { HintCard, type HintActions, type HintView } from './hint-card.ts';
 import { HINT_CSS } from './hint-style.ts';
+import { buttonsNear, placement, union } from './placement.ts';
 
 export type { HintActions, HintView };
 
-const GAP = 6;
 const sheets = new Map<string, CSSStyleSheet>();
 
 /**
@@ -33,7 +33,8 @@ export class Hint {
   private readonly card: HintCard;
   private frame = 0;
 
-  constructor(private anchor: HTMLElement, actions: HintActions) {
+  /** `submit`: the site's post buttons, which the hint must not cover. */
+  constructor(private anchor: HTMLElement, actions: HintActions, private submit?: string) {
     this.host = document.createElement('givefirst-hint');
     this.host.hidden = true;
     const shadow = this.host.attachShadow({ mode: 'open' });
@@ -60,15 +61,15 @@ export class Hint {
     this.place();
   }
 
-  /**
-   * Follows the box. Submit buttons sit under most compose boxes, so the hint goes beside the
-   * box when there is room, else above it, and below it only as the last resort.
-   */
+  /** Follows the box, clear of it and of its post button (see placement.ts). */
   place(): void {
     if (this.host.hidden || this.frame) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
-      const { top, left } = placement(this.anchor.getBoundingClientRect(), this.host.getBoundingClientRect());
+      const box = this.anchor.getBoundingClientRect();
+      const buttons = this.submit ? [...document.querySelectorAll(this.submit)].map((b) => b.getBoundingClientRect()) : [];
+      const zone = union(box, buttonsNear(box, buttons));
+      const { top, left } = placement(zone, this.host.getBoundingClientRect(), { width: innerWidth, height: innerHeight });
       this.host.style.top = `${Math.round(top)}px`;
       this.host.style.left = `${Math.round(left)}px`;
     });
@@ -78,12 +79,4 @@ export class Hint {
     cancelAnimationFrame(this.frame);
     this.host.remove();
   }
-}
-
-function placement(box: DOMRect, own: DOMRect): { top: number; left: number } {
-  const clampTop = (top: number) => Math.min(Math.max(GAP, top), innerHeight - own.height - GAP);
-  const clampLeft = (left: number) => Math.min(Math.max(GAP, left), innerWidth - own.width - GAP);
-  if (innerWidth - box.right >= own.width + 2 * GAP) return { top: clampTop(box.top), left: box.right + GAP };
-  if (box.top >= own.height + 2 * GAP) return { top: box.top - GAP - own.height, left: clampLeft(box.right - own.width) };
-  return { top: clampTop(box.bottom + GAP), left: clampLeft(box.right - own.width) };
 }

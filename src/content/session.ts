@@ -31,7 +31,7 @@ export class Session {
   private readonly watcher: MutationObserver | null = null;
 
   constructor(readonly box: Box, private readonly adapter: Adapter, private readonly host: SessionHost) {
-    this.hint = new Hint(adapter.anchor?.(box) ?? box, host.actions(this));
+    this.hint = new Hint(adapter.anchor?.(box) ?? box, host.actions(this), adapter.submit);
     // Rich editors (Draft.js, Lexical, ProseMirror) apply deletions, Enter and pastes
     // themselves and fire no input event, and sites clear them after posting; a narrow observer
     // on this one editor sees every change. Textareas report all edits through input events.

@@ -11,7 +11,8 @@ export const generic: Adapter = {
   submit: 'form button[type="submit"], form input[type="submit"], .save-or-cancel button.create, button.create, #submit',
   modEnterPosts: true,
   context: (box, url) => {
-    if (box.matches('#comment, #message') || /comment/i.test(box.id + box.className)) return 'comment';
-    return /\/t\/|reply|thread|topic/i.test(url.pathname) ? 'reply' : 'post';
+    if (/comment/i.test(box.id + box.className)) return 'comment';
+    // Forums say it in the address: Discourse /t/…, phpBB posting.php?mode=reply (its box is #message either way).
+    return /\/t\/|reply|thread|topic/i.test(url.pathname + url.search) ? 'reply' : 'post';
   },
 };

@@ -49,6 +49,20 @@ export async function waitForFlag(target: Page | Frame): Promise<string | null> 
   return flaggedHint(target);
 }
 
+/** Whether the shown hint overlaps the box's post button (the hint must leave it free to click). */
+export async function hintCovers(target: Page | Frame, submit: string): Promise<boolean> {
+  // Placement waits for the next frame.
+  await target.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  return target.evaluate((selector) => {
+    const hint = [...document.querySelectorAll<HTMLElement>('givefirst-hint')].find((h) => !h.hidden);
+    const button = [...document.querySelectorAll(selector)].find((b) => b.getBoundingClientRect().height > 0);
+    if (!hint || !button) return false;
+    const a = hint.getBoundingClientRect();
+    const b = button.getBoundingClientRect();
+    return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+  }, submit);
+}
+
 export function editorText(target: Page | Frame, box: FixtureBox): Promise<string> {
   return target.evaluate((name) => window.gfFixture.text(name), box.name);
 }

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { FIXTURES, type Fixture } from '../fixtures/pages.ts';
 import { launch, sendFromPage, type Session } from './harness.ts';
-import { editingTrace, fixtureRoutes, flaggedHint, waitForFlag, GIVING, openBox, PROMO, targetFor, typeDraft, clearBox } from './site-driver.ts';
+import { editingTrace, fixtureRoutes, flaggedHint, hintCovers, waitForFlag, GIVING, openBox, PROMO, targetFor, typeDraft, clearBox } from './site-driver.ts';
 
 let withExtension: Session;
 let without: Session;
@@ -93,6 +93,7 @@ for (const page of [...BUILT_IN, ...USER_SITES]) {
         const hint = await waitForFlag(a.target);
         assert.ok(hint, `${selector}: no flagged hint on a promotional draft`);
         assert.match(hint, /self-promotion/);
+        if (box.submit) assert.equal(await hintCovers(a.target, box.submit), false, `${selector}: the hint covers the post button`);
         assert.equal(await a.target.locator(`${selector} givefirst-hint`).count(), 0, 'the hint is never inside the editor');
         await clearBox(mine, a.target, selector, box);
         await clearBox(plain, b.target, selector, box);
@@ -114,8 +115,10 @@ for (const page of [...BUILT_IN, ...USER_SITES]) {
         await target.click(box.submit, { timeout: 300, force: true }).catch(() => undefined);
         await mine.waitForTimeout(600);
         assert.equal(await entryCount(), before + 1, `${selector}: one post, one entry`);
-        const [latest] = ((await sendFromPage(ledgerPage, { kind: 'entries:recent', limit: 1 })) as { value: { site: string; kind: string }[] }).value;
+        const [latest] = ((await sendFromPage(ledgerPage, { kind: 'entries:recent', limit: 1 })) as { value: { site: string; kind: string; context: string }[] }).value;
         assert.equal(latest?.site, page.adapter === 'generic' ? new URL(page.url).hostname : page.adapter);
+        // The adapter tells a post from a reply or a comment: replies weigh a plug more.
+        assert.equal(latest?.context, box.context, `${selector}: recorded as a ${box.context}`);
         assert.notEqual(latest?.kind, 'promotional');
         if (!box.submitKey || box.removedOnPost) continue;
         // The site's keyboard shortcut posts too (Ctrl+Enter, or Enter in comment boxes).
