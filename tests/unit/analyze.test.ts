@@ -69,6 +69,10 @@ const GIVING: Case[] = [
   ['Does anyone have a good recipe for gluten-free bread? My sister just got diagnosed and I want to bake for her.'],
   ['How do I get my toddler to sleep past 5am? Running out of ideas.'],
   ['Happy to proofread cover letters this week for anyone job hunting, just reply.'],
+  ['¿Alguien sabe cómo quitar el moho de las juntas del baño sin lejía? Lo probé todo.'],
+  ['Kann jemand ein gutes Buch über Statistik für Anfänger empfehlen?'],
+  ["Quelqu'un sait comment enlever une tache de vin rouge sur un canapé en tissu ?"],
+  ['Vocês recomendam algum livro de estatística para iniciantes?'],
 ];
 
 // Chat and opinions, questions included, neither earn nor spend.
@@ -76,6 +80,8 @@ const NEUTRAL: Case[] = [
   ['Anyone else think the new season is way worse than the first one?'],
   ['How did you all spend the long weekend?'],
   ['Does anyone else love the smell of rain?'],
+  ['¿Alguien más piensa que este verano está siendo eterno?'],
+  ['Findet noch jemand, dass der Montag heute ewig dauert?'],
 ];
 
 for (const [text, context] of MUST_FLAG) {
@@ -134,6 +140,9 @@ test('detects the five languages and stays quiet in others', () => {
   assert.equal(analyze('Heute war ein langer Tag, aber der Spaziergang im Park hat sich gelohnt.').language, 'de');
   assert.equal(analyze("Aujourd'hui était une longue journée, mais la promenade dans le parc en valait la peine.").language, 'fr');
   assert.equal(analyze('Hoje foi um dia longo, mas o passeio no parque valeu muito a pena para mim.').language, 'pt');
+  // Short drafts with few function words.
+  assert.equal(analyze('Vocês recomendam algum livro de estatística para iniciantes?').language, 'pt');
+  assert.equal(analyze('Que calor absurdo hoje, ninguém merece.').language, 'pt');
   const italian = analyze('Oggi è stata una giornata lunga, ma la passeggiata nel parco ne è valsa la pena per me e per il cane.');
   assert.equal(italian.language, 'other');
   assert.equal(italian.flag, false);

@@ -7,7 +7,8 @@ const OWN = 'kurs*|workshop*|webinar*|onlinekurs*|shop|onlineshop|laden|geschaft
 export const de: Lexicon = {
   language: 'de',
   stopwords: ['der', 'die', 'das', 'und', 'ist', 'nicht', 'ich', 'du', 'ein', 'eine', 'mit', 'auf', 'fur', 'sich', 'den',
-    'dem', 'zu', 'es', 'auch', 'wir', 'mein', 'meine', 'von', 'aber', 'noch', 'wie', 'bei', 'dir', 'uns', 'jetzt', 'vor', 'hab'],
+    'dem', 'zu', 'es', 'auch', 'wir', 'mein', 'meine', 'von', 'aber', 'noch', 'wie', 'bei', 'dir', 'uns', 'jetzt', 'vor', 'hab',
+    'jemand', 'heute', 'habe', 'schon', 'wenn', 'dass', 'nur', 'kann', 'oder'],
   self: ['ich', 'mein', 'meine', 'meinen', 'meinem', 'meiner', 'wir', 'unser', 'unsere', 'unseren', 'unserem', 'uns', 'mir', 'mich'],
   others: ['ihr', 'ihre', 'sein', 'seine', 'sie'],
   imperatives: ['nimm', 'stell', 'leg', 'lass', 'gib', 'mach', 'pruf', 'prufe', 'kauf', 'wasch', 'schneide', 'vermeide', 'nutze',
@@ -45,6 +46,11 @@ export const de: Lexicon = {
     { signal: 'congrats', weight: -1.2, phrases: ['gluckwunsch', 'herzlichen gluckwunsch', 'gratuliere', 'verdient'] },
     { signal: 'credit', weight: -1.2, phrases: ['nicht von mir', 'von @', 'via @', 'gemacht von', 'empfehle'] },
     { signal: 'unaffiliated', weight: -2.0, phrases: ['nicht verwandt', 'keine werbung', 'nicht gesponsert', 'nicht bezahlt', 'einfach nur fan', 'unbezahlt'] },
+    // Asking for help invites others to share what they know.
+    { signal: 'question', weight: -0.6, phrases: [
+      'weiss|kennt|hat jemand', 'kann jemand ~ empfehlen|erklaren|erklaeren|helfen', 'konnt|koennt ihr ~ empfehlen', 'ist es normal',
+      'wie mache ich', 'habt ihr tipps|erfahrung*', 'irgendwelche tipps', 'hat jemand erfahrung*',
+    ] },
     { signal: 'freeHelp', weight: -1.3, phrases: ['kostenlos', 'gratis', 'umsonst', 'helfe gerne', 'ohne kosten'] },
     { signal: 'community', weight: -1.2, phrases: ['ehrenamt*', 'spende*', 'tafel', 'tierheim', 'bibliothek', 'freiwillig*'] },
     { signal: 'encourage', weight: -0.8, phrases: ['du schaffst das', 'kopf hoch', 'du bist nicht allein', 'viel kraft'] },

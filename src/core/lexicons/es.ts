@@ -7,7 +7,8 @@ const OWN = 'curso*|clase*|taller*|tienda|negocio|empresa|marca|producto*|app|ap
 export const es: Lexicon = {
   language: 'es',
   stopwords: ['el', 'la', 'los', 'las', 'de', 'que', 'y', 'en', 'un', 'una', 'es', 'por', 'con', 'para', 'no', 'se',
-    'lo', 'mi', 'me', 'del', 'al', 'pero', 'muy', 'si', 'como', 'esta', 'este', 'tu', 'te', 'hay', 'ya'],
+    'lo', 'mi', 'me', 'del', 'al', 'pero', 'muy', 'si', 'como', 'esta', 'este', 'tu', 'te', 'hay', 'ya',
+    'alguien', 'hoy', 'nadie', 'tambien', 'pues', 'estoy', 'tengo', 'ella', 'eso', 'algun', 'alguna', 'cuando', 'donde'],
   self: ['yo', 'mi', 'mis', 'me', 'nosotros', 'nuestro', 'nuestra', 'nuestros', 'nuestras'],
   others: ['su', 'sus', 'ella', 'ellos', 'ellas'],
   imperatives: ['usa', 'pon', 'deja', 'mezcla', 'anade', 'corta', 'lava', 'seca', 'evita', 'prueba', 'revisa', 'mira', 'toma',
@@ -44,6 +45,11 @@ export const es: Lexicon = {
     { signal: 'congrats', weight: -1.2, phrases: ['felicidades', 'felicitaciones', 'enhorabuena', 'te lo mereces'] },
     { signal: 'credit', weight: -1.2, phrases: ['no es mio', 'no es mia', 'hecho por', 'creado por', 'via @', 'de @'] },
     { signal: 'unaffiliated', weight: -2.0, phrases: ['no estoy afiliad*', 'sin afiliacion', 'no es publicidad', 'no me pagan', 'no patrocinado'] },
+    // Asking for help invites others to share what they know.
+    { signal: 'question', weight: -0.6, phrases: [
+      'alguien sabe|conoce|tiene|recomienda', 'alguien me puede|podria ~ recomendar|ayudar|explicar', 'me pueden|podrian recomendar|ayudar',
+      'alguna recomendacion|sugerencia', 'algun consejo', 'es normal que', 'como hago para', 'que me recomiendan',
+    ] },
     { signal: 'freeHelp', weight: -1.3, phrases: ['es gratis', 'gratuito', 'gratuita', 'sin coste', 'sin costo', 'regalo', 'te ayudo gratis', 'con gusto te ayudo'] },
     { signal: 'community', weight: -1.2, phrases: ['voluntari*', 'donacion*', 'donar', 'banco de alimentos', 'refugio', 'biblioteca'] },
     { signal: 'encourage', weight: -0.8, phrases: ['animo', 'tu puedes', 'no estas solo|sola', 'mucha fuerza', 'un abrazo'] },

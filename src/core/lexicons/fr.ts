@@ -7,7 +7,8 @@ const OWN = 'cours|formation*|atelier*|boutique|magasin|entreprise|marque|produi
 export const fr: Lexicon = {
   language: 'fr',
   stopwords: ['le', 'la', 'les', 'de', 'des', 'et', 'est', 'un', 'une', 'du', 'pour', 'pas', 'que', 'qui', 'dans', 'sur',
-    'je', 'tu', 'vous', 'nous', 'ce', 'cette', 'mon', 'ma', 'mes', 'avec', 'au', 'aux', 'ne', 'plus', "c'est", "j'ai", 'enfin'],
+    'je', 'tu', 'vous', 'nous', 'ce', 'cette', 'mon', 'ma', 'mes', 'avec', 'au', 'aux', 'ne', 'plus', "c'est", "j'ai", 'enfin',
+    "quelqu'un", "aujourd'hui", 'tres', 'toujours', 'suis', 'etre', 'pourquoi', 'rien'],
   self: ['je', "j'ai", 'mon', 'ma', 'mes', 'nous', 'notre', 'nos', 'moi'],
   others: ['leur', 'leurs', 'son', 'sa', 'ses', 'elle', 'ils', 'elles'],
   imperatives: ['mettez', 'mets', 'utilisez', 'utilise', 'laissez', 'laisse', 'ajoutez', 'ajoute', 'coupez', 'lavez', 'evitez',
@@ -42,6 +43,11 @@ export const fr: Lexicon = {
     { signal: 'congrats', weight: -1.2, phrases: ['felicitations', 'bravo', 'bien merite'] },
     { signal: 'credit', weight: -1.2, phrases: ['pas de moi', 'fait par', 'cree par', 'via @', 'de @'] },
     { signal: 'unaffiliated', weight: -2.0, phrases: ['non sponsorise', 'pas sponsorise', 'pas affilie', 'aucun lien', 'pas de pub'] },
+    // Asking for help invites others to share what they know.
+    { signal: 'question', weight: -0.6, phrases: [
+      "quelqu'un sait|connait|a|peut|aurait", 'vous me conseillez|recommandez', 'des conseils pour', 'est ce normal', 'comment faire pour',
+      'une recommandation', 'une idee pour',
+    ] },
     { signal: 'freeHelp', weight: -1.3, phrases: ['c\'est gratuit', 'gratuit', 'gratuitement', 'sans frais', 'je peux aider'] },
     { signal: 'community', weight: -1.2, phrases: ['benevol*', 'don', 'dons', 'banque alimentaire', 'refuge', 'bibliotheque', 'association'] },
     { signal: 'encourage', weight: -0.8, phrases: ['courage', 'tu vas y arriver', 'tu n\'es pas seul*', 'bon courage'] },

@@ -7,7 +7,8 @@ const OWN = 'curso*|aula*|oficina|workshop|loja|negocio|empresa|marca|produto*|a
 export const pt: Lexicon = {
   language: 'pt',
   stopwords: ['os', 'de', 'que', 'em', 'um', 'uma', 'nao', 'para', 'com', 'mais', 'do', 'da', 'dos', 'das', 'na',
-    'meu', 'minha', 'voce', 'pra', 'ja', 'muito', 'isso', 'tem', 'sao', 'ao', 'quem', 'ate', 'obrigada', 'obrigado', 'cidade'],
+    'meu', 'minha', 'voce', 'pra', 'ja', 'muito', 'isso', 'tem', 'sao', 'ao', 'quem', 'ate', 'obrigada', 'obrigado', 'cidade',
+    'voces', 'tambem', 'entao', 'hoje', 'ninguem', 'alguem', 'algum', 'alguma', 'ele', 'ela', 'tudo', 'tenho', 'estou', 'vou'],
   self: ['eu', 'meu', 'minha', 'meus', 'minhas', 'nosso', 'nossa', 'nossos', 'nossas', 'me'],
   others: ['dele', 'dela', 'deles', 'delas', 'seu', 'sua'],
   imperatives: ['use', 'coloque', 'deixe', 'misture', 'adicione', 'corte', 'lave', 'seque', 'evite', 'tente', 'verifique', 'tome',
@@ -42,6 +43,11 @@ export const pt: Lexicon = {
     { signal: 'congrats', weight: -1.2, phrases: ['parabens', 'merecid*', 'orgulho de voce'] },
     { signal: 'credit', weight: -1.2, phrases: ['nao e meu', 'nao e minha', 'feito por', 'criado por', 'via @', 'de @'] },
     { signal: 'unaffiliated', weight: -2.0, phrases: ['nao e publi', 'nao e publicidade', 'nao sou afiliad*', 'sem afiliacao', 'nao recebi nada'] },
+    // Asking for help invites others to share what they know.
+    { signal: 'question', weight: -0.6, phrases: [
+      'alguem sabe|conhece|tem|recomenda|indica|ja', 'voces recomendam|indicam', 'alguma dica|indicacao|sugestao', 'e normal',
+      'como faco para', 'o que voces recomendam',
+    ] },
     { signal: 'freeHelp', weight: -1.3, phrases: ['de graca', 'gratuito', 'gratuita', 'sem custo', 'posso ajudar', 'ajudo de graca'] },
     { signal: 'community', weight: -1.2, phrases: ['voluntari*', 'doacao*', 'doar', 'banco de alimentos', 'abrigo', 'biblioteca'] },
     { signal: 'encourage', weight: -0.8, phrases: ['forca', 'voce consegue', 'nao esta sozinh*', 'um abraco'] },
