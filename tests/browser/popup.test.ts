@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launch, ROOT, sendFromPage, stopWorker, type Session } from './harness.ts';
 import { loadEntries, seedEntries } from './ledger-seed.ts';
+import { weeklyBalance } from '../../src/core/balance.ts';
+import { headline as headlineOf, streakPhrase } from '../../popup/words.ts';
 
 // The post button sits well below the box: in a page this small the hint would cover it.
 const MASTODON = `<!doctype html><html><head><style>
@@ -184,6 +186,29 @@ test('the popup opens with the worker stopped (as Chrome stops it when idle)', a
   assert.equal(await popup.getByTestId('entry').count(), entries);
   assert.equal(await popup.getByTestId('problem').count(), 0);
   await popup.close();
+});
+
+test('three years of history: the popup shows the balance recomputed from every entry', async () => {
+  const history = await launch();
+  try {
+    const page = await history.extensionPage('popup/index.html');
+    const now = Date.now();
+    // A giving post every day for the last 400 days, so the streak reaches far past the 12 weeks
+    // the balance reads: the ledger's kept count of the older days must agree.
+    const daily = seedEntries(400, now, 1).map((e, i) => ({ ...e, id: `daily-${i}`, kind: 'giving' as const, time: now - 60_000 - i * 86_400_000 }));
+    const entries = [...seedEntries(12_000, now, 3 * 365), ...daily];
+    await loadEntries(page, entries);
+    const expected = weeklyBalance(entries, 3, now);
+    assert.ok(expected.streak >= 400, `a long streak to check (${expected.streak})`);
+    for (let open = 0; open < 2; open++) {
+      await page.reload();
+      await page.getByTestId('headline').waitFor();
+      assert.equal(await headline(page), headlineOf(expected).join(' · '));
+      assert.equal((await page.locator('.streak').textContent())?.trim(), streakPhrase(expected.streak));
+    }
+  } finally {
+    await history.close();
+  }
 });
 
 test('no console errors on the popup or the site', () => {
