@@ -1,7 +1,7 @@
 // Microseconds per analyze() call: typical drafts of 140, 280, 1,000 and 10,000 characters and
 // 1 MB adversarial inputs. Target: <= 20 µs median at 280 characters, linear growth, and no
 // input that makes a pattern backtrack. Figures are printed, never asserted.
-import { analyze } from '../src/core/analyze.ts';
+import { analyze } from '../src/core/analysis/analyze.ts';
 
 const SAMPLE =
   'Postgres tip: CREATE INDEX CONCURRENTLY avoids blocking writes, but it cannot run inside a transaction. ' +

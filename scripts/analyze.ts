@@ -4,7 +4,7 @@
 // per input with kind, score, flag, reasons and language, and nothing else on stdout.
 // A malformed line gets an error on stderr naming its line number and {"error": ...} in place.
 import { createInterface } from 'node:readline';
-import { analyze } from '../src/core/analyze.ts';
+import { analyze } from '../src/core/analysis/analyze.ts';
 import { CONTEXTS, type Context } from '../src/core/types.ts';
 
 function parseArgs(argv: string[]): { sensitivity?: number; own: { domains: string[]; handles: string[]; brands: string[] } } {

@@ -51,7 +51,7 @@ async function buildFor(browser) {
   // The analysis loads on demand from the content script (src/content/analysis-loader.ts).
   await build({
     absWorkingDir: root,
-    entryPoints: { analysis: 'src/core/analyze.ts' },
+    entryPoints: { analysis: 'src/core/analysis/analyze.ts' },
     outdir: out,
     bundle: true,
     minify: true,

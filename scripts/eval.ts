@@ -4,8 +4,8 @@
 // overall and per language. --holdout keeps only the fixed held-out fifth, --train the rest.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { analyze } from '../src/core/analyze.ts';
-import { isHoldout, measure, type Labelled, type Metrics } from '../src/core/analysis-metrics.ts';
+import { analyze } from '../src/core/analysis/analyze.ts';
+import { isHoldout, measure, type Labelled, type Metrics } from '../src/core/analysis/metrics.ts';
 import { KINDS, type Context, type Kind } from '../src/core/types.ts';
 
 interface Row { id: string; text: string; label: Kind; site?: string; context?: Context }

@@ -1,7 +1,7 @@
 // The analysis (lexicons for five languages) is most of GiveFirst's code, and most page views
 // never open a compose box. So the content script stays small and fetches the analysis from
 // the extension's own files the first time a compose box is focused.
-import type * as Analysis from '../core/analyze.ts';
+import type * as Analysis from '../core/analysis/analyze.ts';
 import { api } from '../platform/api.ts';
 
 export type AnalysisModule = typeof Analysis;

@@ -2,7 +2,7 @@
 // card the page would show, drawn by the content script's own code (src/content/hint.ts)
 // inside a shadow root, so what is seen here is what appears beside a compose box.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { analyze } from '../core/analyze.ts';
+import { analyze } from '../core/analysis/analyze.ts';
 import type { Settings } from '../core/settings.ts';
 import type { Analysis, Correction } from '../core/types.ts';
 import type { BalanceSummary } from '../core/messages.ts';

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { hintTexts, launch, sendFromPage, waitUntil, type Session } from './harness.ts';
-import { analyze } from '../../src/core/analyze.ts';
+import { analyze } from '../../src/core/analysis/analyze.ts';
 import { defaultSettings } from '../../src/core/settings.ts';
 
 const MASTODON = 'https://mastodon.social/home';

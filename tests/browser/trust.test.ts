@@ -14,7 +14,7 @@ import { browserPath, hintTexts, launch, ROOT, sendFromPage, stopWorker, waitUnt
 import { fixtureRoutes, flaggedHint, GIVING, PROMO } from './site-driver.ts';
 import { FIXTURES } from '../fixtures/pages.ts';
 import { check, recordRequests, watchedPage, writeReport, type Notes, type SeenRequest } from './trust-report.ts';
-import { analyze } from '../../src/core/analyze.ts';
+import { analyze } from '../../src/core/analysis/analyze.ts';
 import { defaultSettings } from '../../src/core/settings.ts';
 import { BUILT_IN_SITES } from '../../src/core/sites.ts';
 import { makeBackup } from '../../src/core/backup.ts';

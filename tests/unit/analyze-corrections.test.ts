@@ -2,7 +2,7 @@
 // a missed promotion the user marked is caught next time, and unrelated drafts are unaffected.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze, fingerprint } from '../../src/core/analyze.ts';
+import { analyze, fingerprint } from '../../src/core/analysis/analyze.ts';
 import type { Correction } from '../../src/core/types.ts';
 
 const FLAGGED = 'Our spring pottery class sign up is open now, only 6 spots left! Register at the community center link in bio';

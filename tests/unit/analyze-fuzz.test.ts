@@ -2,7 +2,7 @@
 // character, and 1 MB adversarial inputs. Each result must still satisfy the contract.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze, fingerprint } from '../../src/core/analyze.ts';
+import { analyze, fingerprint } from '../../src/core/analysis/analyze.ts';
 import { KINDS, type Analysis } from '../../src/core/types.ts';
 
 function rng(seed: number): () => number {

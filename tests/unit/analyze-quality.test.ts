@@ -3,8 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { analyze } from '../../src/core/analyze.ts';
-import { isHoldout, measure, type Labelled } from '../../src/core/analysis-metrics.ts';
+import { analyze } from '../../src/core/analysis/analyze.ts';
+import { isHoldout, measure, type Labelled } from '../../src/core/analysis/metrics.ts';
 import { KINDS, type Context, type Kind } from '../../src/core/types.ts';
 
 interface Row { id: string; text: string; label: Kind; site?: string; context?: Context }

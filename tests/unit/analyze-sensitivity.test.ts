@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { analyze, fingerprint, flagThreshold } from '../../src/core/analyze.ts';
+import { analyze, fingerprint, flagThreshold } from '../../src/core/analysis/analyze.ts';
 import { SENSITIVITY_PRESETS } from '../../src/core/settings.ts';
 import type { Context, Correction } from '../../src/core/types.ts';
 

@@ -2,7 +2,7 @@
 // at the default sensitivity, plus the contract: spans, languages, own things, context.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze } from '../../src/core/analyze.ts';
+import { analyze } from '../../src/core/analysis/analyze.ts';
 import type { Context } from '../../src/core/types.ts';
 
 type Case = [text: string, context?: Context];

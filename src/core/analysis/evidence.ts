@@ -1,13 +1,13 @@
 // Gathers the evidence in a scanned draft: phrase matches from the language's lexicon, links,
 // mentions, hashtags, codes, prices, lists and code lines. Every piece becomes a Reason whose
 // span points into the original text, so the hint can show exactly why.
-import { LANGUAGES, type Context, type Language, type Reason } from './types.ts';
-import type { Scan, Token } from './analysis-text.ts';
-import { findPhrases, resolveOverlaps, type PhraseMatch } from './analysis-phrases.ts';
-import { SIGNALS, type Signal } from './analysis-signals.ts';
+import { LANGUAGES, type Context, type Language, type Reason } from '../types.ts';
+import type { Scan, Token } from './text.ts';
+import { findPhrases, resolveOverlaps, type PhraseMatch } from './phrases.ts';
+import { SIGNALS, type Signal } from './signals.ts';
 import { COMPILED, UNIVERSAL } from './lexicons/index.ts';
-import { OTHERS, READS, SELF } from './analysis-vocab.ts';
-import { judgeLink } from './analysis-links.ts';
+import { OTHERS, READS, SELF } from './vocab.ts';
+import { judgeLink } from './links.ts';
 
 export interface Own {
   domains: string[];

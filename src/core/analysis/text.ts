@@ -1,7 +1,7 @@
 // The draft as tokens: one hand-written pass over the characters (no regular expressions, so
 // no backtracking), keeping each token's offsets into the original text so the hint can
 // highlight exactly the words that carried a signal.
-import { FNV_OFFSET, FNV_PRIME, plainWordInfo, wordInfo, type WordInfo } from './analysis-vocab.ts';
+import { FNV_OFFSET, FNV_PRIME, plainWordInfo, wordInfo, type WordInfo } from './vocab.ts';
 
 export type TokenKind = 'word' | 'num' | 'sym' | 'code' | 'mention' | 'tag' | 'url';
 

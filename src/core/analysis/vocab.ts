@@ -3,8 +3,8 @@
 // (first person, third person, the reader), and the phrase lists that start with it. Without
 // it each stage looked the same word up in its own Map, a string hash lookup per stage per word.
 // Also its instruction-verb languages (how-to).
-import { LANGUAGES } from './types.ts';
-import type { Compiled } from './analysis-phrases.ts';
+import { LANGUAGES } from '../types.ts';
+import type { Compiled } from './phrases.ts';
 import { COMPILED, UNIVERSAL } from './lexicons/index.ts';
 import { FACTS, type WordFacts } from './language.ts';
 

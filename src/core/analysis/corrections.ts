@@ -2,8 +2,8 @@
 // of its words hashed into a small space (so many words share a bucket and the set cannot be
 // read back), sorted. A new draft that shares most of its words with a post the user
 // corrected takes the user's verdict; anything else is untouched.
-import type { Correction, Kind } from './types.ts';
-import type { Token } from './analysis-text.ts';
+import type { Correction, Kind } from '../types.ts';
+import type { Token } from './text.ts';
 
 /** 2^20 buckets: collisions make the fingerprint lossy on purpose, rare enough for matching. */
 const BUCKETS = 1 << 20;

@@ -1,5 +1,5 @@
 // Signals that read the same in most languages: percent-off, codes, sponsorship tags, DM.
-import type { PhraseGroup } from '../analysis-phrases.ts';
+import type { PhraseGroup } from '../phrases.ts';
 
 export const universal: PhraseGroup[] = [
   { signal: 'offer', weight: 1.4, phrases: ['# % off', 'code CAPS', 'promo code', 'black friday', 'cyber monday', 'giveaway', 'sale'] },

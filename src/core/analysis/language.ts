@@ -1,9 +1,9 @@
 // Cheap language detection: count frequent function words of each supported language among the
 // first words, with a nudge from letters only one language uses (ñ ¿ ¡, ß, ã õ, ç œ). Drafts
 // in other scripts or with no evidence are 'other', where the analysis stays quiet.
-import { LANGUAGES, type Language } from './types.ts';
+import { LANGUAGES, type Language } from '../types.ts';
 import { LEXICONS } from './lexicons/index.ts';
-import type { Token } from './analysis-text.ts';
+import type { Token } from './text.ts';
 
 const STOP = new Map<string, Language[]>();
 for (const lang of LANGUAGES) {

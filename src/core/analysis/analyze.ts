@@ -4,14 +4,14 @@
 //
 // Long drafts: only the first 16,000 and the last 4,000 characters are analysed. A pitch sits
 // at the start or the end of a post, and this keeps a pasted megabyte from stalling the page.
-import type { Analysis, Context, Correction, Kind, Language, Reason } from './types.ts';
-import { normalizeDomain, SENSITIVITY_PRESETS, type Settings } from './settings.ts';
-import { emptyScan, scanText, type Scan } from './analysis-text.ts';
+import type { Analysis, Context, Correction, Kind, Language, Reason } from '../types.ts';
+import { normalizeDomain, SENSITIVITY_PRESETS, type Settings } from '../settings.ts';
+import { emptyScan, scanText, type Scan } from './text.ts';
 import { detectLanguage } from './language.ts';
-import { gather, type Own } from './analysis-evidence.ts';
-import { weigh } from './analysis-score.ts';
-import { suggest } from './analysis-suggest.ts';
-import { correctionFor, fingerprintOf } from './analysis-corrections.ts';
+import { gather, type Own } from './evidence.ts';
+import { weigh } from './score.ts';
+import { suggest } from './suggest.ts';
+import { correctionFor, fingerprintOf } from './corrections.ts';
 
 export interface AnalyzeInput {
   site?: string;

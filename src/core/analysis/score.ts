@@ -2,9 +2,9 @@
 // and generosity ("give"); each signal's total is capped so repeating one phrase cannot carry a
 // draft alone. A draft is only promotional with a core ask (a call to action, an offer, the
 // author's own thing or link); hype, hashtags and emoji merely add to one.
-import type { Context, Kind, Language } from './types.ts';
-import { SIGNALS, type Signal } from './analysis-signals.ts';
-import type { Evidence } from './analysis-evidence.ts';
+import type { Context, Kind, Language } from '../types.ts';
+import { SIGNALS, type Signal } from './signals.ts';
+import type { Evidence } from './evidence.ts';
 
 const CAPS: Partial<Record<Signal, number>> = {
   cta: 3.2, offer: 3, own: 2.6, announce: 2.6, sponsored: 3.6, teaser: 2.4, hype: 1, link: 1.4, bareLink: 2, storeLink: 2.4,

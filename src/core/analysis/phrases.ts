@@ -8,8 +8,8 @@
 //   #         a number        $  a currency sign        %  a percent sign
 //   CAPS      an all-capitals word or code ("comment GROWTH", "code SAVE20")
 //   @         a mention        URL  a link
-import type { Token } from './analysis-text.ts';
-import { SIGNALS, type Signal } from './analysis-signals.ts';
+import type { Token } from './text.ts';
+import { SIGNALS, type Signal } from './signals.ts';
 
 export interface PhraseGroup {
   signal: Signal;

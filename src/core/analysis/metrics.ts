@@ -1,7 +1,7 @@
 // Measuring the analysis against labelled drafts: precision, recall and F1 of the flag against
 // the 'promotional' label, the false-flag rate for each other label, and a kind x label table.
 // Pure, so the eval script and the quality test share it.
-import { KINDS, type Kind } from './types.ts';
+import { KINDS, type Kind } from '../types.ts';
 
 export interface Labelled {
   id: string;

@@ -1,6 +1,6 @@
 // The five supported languages' lexicons, compiled once at load into first-word indexes.
-import type { Language } from '../types.ts';
-import { compile, type PhraseIndex } from '../analysis-phrases.ts';
+import type { Language } from '../../types.ts';
+import { compile, type PhraseIndex } from '../phrases.ts';
 import type { Lexicon } from './lexicon.ts';
 import { en } from './en.ts';
 import { es } from './es.ts';

@@ -1,8 +1,8 @@
 // One concrete giving move that fits the draft: chosen from what made it read as an ask and
 // where it is written (a reply under someone else's post is a different situation).
-import type { Context, Language } from './types.ts';
-import type { Signal } from './analysis-signals.ts';
-import type { Evidence } from './analysis-evidence.ts';
+import type { Context, Language } from '../types.ts';
+import type { Signal } from './signals.ts';
+import type { Evidence } from './evidence.ts';
 
 type Move = 'answer' | 'teaser' | 'offer' | 'hiring' | 'product' | 'follow' | 'general';
 

@@ -1,7 +1,7 @@
 // What a link says about the draft: the user's own domain (strongest), referral and tracking
 // parameters, shorteners that hide where a link goes, shops and signup pages, or a plain link.
 // Public-interest sites (government, education, archives) carry no promotion.
-import type { Signal } from './analysis-signals.ts';
+import type { Signal } from './signals.ts';
 
 export interface LinkVerdict {
   signal: Signal;

@@ -1,7 +1,7 @@
 // What each language contributes: words for detecting it, first-person words (how much the
 // draft is about the author), and weighted phrase groups. Patterns: see analysis-phrases.ts.
-import type { Language } from '../types.ts';
-import type { PhraseGroup } from '../analysis-phrases.ts';
+import type { Language } from '../../types.ts';
+import type { PhraseGroup } from '../phrases.ts';
 
 export interface Lexicon {
   language: Language;
