@@ -2,10 +2,14 @@
 // the 12-week trend as two lines. Each carries a text summary for screen readers.
 import type { DayCounts, WeekCounts } from '../src/core/balance.ts';
 import type { Kind } from '../src/core/types.ts';
-import { dayName, plural, shortDate } from './words.ts';
+import { formatNumber as n, t } from '../src/platform/i18n.ts';
+import { dayName, kindLabel, shortDate } from './words.ts';
 
 /** Bottom to top: what was given first, what was taken last. */
 const STACK: Kind[] = ['giving', 'mixed', 'neutral', 'promotional'];
+/** The trend draws promotion first, so the giving line lies on top. */
+const TREND = ['promotional', 'giving'] as const;
+const LEGEND: Kind[] = ['giving', 'mixed', 'promotional', 'neutral'];
 const W = 328;
 
 export function DaysChart({ days }: { days: DayCounts[] }) {
@@ -15,9 +19,9 @@ export function DaysChart({ days }: { days: DayCounts[] }) {
   const max = Math.max(1, ...days.map((d) => STACK.reduce((n, k) => n + d[k], 0)));
   const slot = W / days.length;
   const bar = Math.min(26, slot - 12);
-  const summary = days.map((d) => `${dayName(d.day)}: ${d.giving} giving, ${d.promotional} promotional, ${d.mixed} mixed`).join('; ');
+  const summary = days.map((d) => t('chart_day_summary', dayName(d.day), n(d.giving), n(d.promotional), n(d.mixed))).join('; ');
   return (
-    <svg class="chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`Posts per day, last 7 days. ${summary}`} data-testid="days-chart">
+    <svg class="chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={t('chart_days_label', summary)} data-testid="days-chart">
       <line class="axis" x1="0" x2={W} y1={base + 0.5} y2={base + 0.5} />
       {days.map((d, i) => {
         const x = i * slot + (slot - bar) / 2;
@@ -25,7 +29,7 @@ export function DaysChart({ days }: { days: DayCounts[] }) {
         const total = STACK.reduce((n, k) => n + d[k], 0);
         return (
           <g key={d.day}>
-            <title>{`${dayName(d.day)} ${shortDate(d.day)}: ${plural(d.giving, 'giving post')}, ${plural(d.promotional, 'promotion')}, ${d.mixed} mixed, ${d.neutral} neutral`}</title>
+            <title>{t('chart_day_title', `${dayName(d.day)} ${shortDate(d.day)}`, n(d.giving), n(d.promotional), n(d.mixed), n(d.neutral))}</title>
             {STACK.map((k) => {
               if (!d[k]) return null;
               const h = (d[k] / max) * (base - top);
@@ -34,11 +38,11 @@ export function DaysChart({ days }: { days: DayCounts[] }) {
             })}
             {total > 0 && (
               <text class="count" x={x + bar / 2} y={y - 3} text-anchor="middle">
-                {total}
+                {n(total)}
               </text>
             )}
             <text class={i === days.length - 1 ? 'label today' : 'label'} x={x + bar / 2} y={H - 4} text-anchor="middle">
-              {i === days.length - 1 ? 'Today' : dayName(d.day)}
+              {i === days.length - 1 ? t('chart_today') : dayName(d.day)}
             </text>
           </g>
         );
@@ -56,11 +60,11 @@ export function TrendChart({ weeks }: { weeks: WeekCounts[] }) {
   const point = (v: number, i: number) => [8 + i * step, base - (v / max) * (base - top)] as const;
   const line = (k: Kind) => weeks.map((w, i) => point(w[k], i).join(',')).join(' ');
   const last = weeks[weeks.length - 1]!;
-  const summary = weeks.map((w) => `week of ${shortDate(w.from)}: ${w.giving} giving, ${w.promotional} promotional`).join('; ');
+  const summary = weeks.map((w) => t('chart_week_summary', shortDate(w.from), n(w.giving), n(w.promotional))).join('; ');
   return (
-    <svg class="chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`Giving and promotional posts per week, last 12 weeks. ${summary}`} data-testid="trend-chart">
+    <svg class="chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={t('chart_trend_label', summary)} data-testid="trend-chart">
       <line class="axis" x1="0" x2={W} y1={base + 0.5} y2={base + 0.5} />
-      {(['promotional', 'giving'] as const).map((k) => (
+      {TREND.map((k) => (
         <g key={k}>
           <polyline class={`line k-${k}`} points={line(k)} />
           <circle class={`k-${k}`} cx={point(last[k], weeks.length - 1)[0]} cy={point(last[k], weeks.length - 1)[1]} r="3" />
@@ -70,7 +74,7 @@ export function TrendChart({ weeks }: { weeks: WeekCounts[] }) {
         {shortDate(weeks[0]!.from)}
       </text>
       <text class="label today" x={W} y={H - 3} text-anchor="end">
-        This week
+        {t('chart_this_week')}
       </text>
     </svg>
   );
@@ -79,10 +83,10 @@ export function TrendChart({ weeks }: { weeks: WeekCounts[] }) {
 export function Legend() {
   return (
     <ul class="legend" aria-hidden="true">
-      {(['giving', 'mixed', 'promotional', 'neutral'] as const).map((k) => (
+      {LEGEND.map((k) => (
         <li key={k}>
           <span class={`swatch k-${k}`} />
-          {k[0]!.toUpperCase() + k.slice(1)}
+          {kindLabel(k)}
         </li>
       ))}
     </ul>

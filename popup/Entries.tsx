@@ -2,7 +2,8 @@
 // teaches the analysis) and Delete. Snippets are user text: rendered as text nodes only.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { effectiveKind, type Entry, type Kind } from '../src/core/types.ts';
-import { KIND_LABEL, when } from './words.ts';
+import { t } from '../src/platform/i18n.ts';
+import { kindLabel, when } from './words.ts';
 
 /** The order a person thinks in: what they gave first. */
 const CHOICES: Kind[] = ['giving', 'mixed', 'promotional', 'neutral'];
@@ -43,18 +44,18 @@ function EntryRow({ entry, now, actions, siteName }: { entry: Entry; now: number
   return (
     <li class="entry" data-testid="entry" data-id={entry.id} data-kind={kind}>
       <div class="entry-head">
-        <span class={`badge k-${kind}`}>{KIND_LABEL[kind]}</span>
+        <span class={`badge k-${kind}`}>{kindLabel(kind)}</span>
         <span class="site">{siteName(entry.site)}</span>
         <time class="when" dateTime={new Date(entry.time).toISOString()}>
           {when(entry.time, now)}
         </time>
       </div>
       {entry.snippet && <p class="snippet">{entry.snippet}</p>}
-      {entry.correction && <p class="note">You corrected this from {KIND_LABEL[entry.kind].toLowerCase()}.</p>}
+      {entry.correction && <p class="note">{t(`entry_corrected_${entry.kind}`)}</p>}
       {choosing ? (
         // Keys keep Preact from turning the focused "That was wrong" button into a chip.
-        <div key="choose" class="choose" role="group" aria-label="What was it?" onKeyDown={(e) => e.key === 'Escape' && (e.stopPropagation(), close())}>
-          <span class="choose-label">It was:</span>
+        <div key="choose" class="choose" role="group" aria-label={t('entry_choose_label')} onKeyDown={(e) => e.key === 'Escape' && (e.stopPropagation(), close())}>
+          <span class="choose-label">{t('entry_it_was')}</span>
           {CHOICES.filter((k) => k !== kind).map((k, i) => (
             <button
               key={k}
@@ -67,20 +68,20 @@ function EntryRow({ entry, now, actions, siteName }: { entry: Entry; now: number
                 actions.correct(entry, k);
               }}
             >
-              {KIND_LABEL[k]}
+              {kindLabel(k)}
             </button>
           ))}
           <button type="button" class="link" onClick={close}>
-            Cancel
+            {t('entry_cancel')}
           </button>
         </div>
       ) : (
         <div key="actions" class="entry-actions">
           <button type="button" class="link" ref={wrongButton} data-testid="wrong" aria-expanded="false" onClick={() => setChoosing(true)}>
-            That was wrong
+            {t('entry_wrong')}
           </button>
-          <button type="button" class="link danger" data-testid="delete" aria-label={`Delete this ${KIND_LABEL[kind].toLowerCase()} post`} onClick={() => actions.remove(entry)}>
-            Delete
+          <button type="button" class="link danger" data-testid="delete" aria-label={t(`entry_delete_label_${kind}`)} onClick={() => actions.remove(entry)}>
+            {t('entry_delete')}
           </button>
         </div>
       )}

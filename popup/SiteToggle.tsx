@@ -4,9 +4,12 @@ import { useEffect, useState } from 'preact/hooks';
 import type { TabMessage, TabReplies } from '../src/core/messages.ts';
 import type { SiteId } from '../src/core/sites.ts';
 import { api } from '../src/platform/api.ts';
+import { t } from '../src/platform/i18n.ts';
 import { loadSettings, saveSettings } from '../src/platform/settings-store.ts';
 
 type TabSite = TabReplies['tab:site'];
+/** Stands in for the site's name while the sentence around it is split. */
+const MARK = '\uE000';
 
 async function askActiveTab(): Promise<TabSite | null> {
   try {
@@ -36,13 +39,13 @@ export function SiteToggle({ onOptions }: { onOptions: () => void }) {
   const [site, setSite] = useState<TabSite | null | undefined>(undefined);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => void askActiveTab().then(setSite), []);
-  if (site === undefined) return <div class="site-row muted">Checking this page…</div>;
+  if (site === undefined) return <div class="site-row muted">{t('site_checking')}</div>;
   if (site === null) {
     return (
       <div class="site-row muted" data-testid="site-none">
-        GiveFirst doesn’t run on this page.{' '}
+        {t('site_none')}{' '}
         <button type="button" class="link" onClick={onOptions}>
-          Add a site
+          {t('site_add_link')}
         </button>
       </div>
     );
@@ -54,20 +57,28 @@ export function SiteToggle({ onOptions }: { onOptions: () => void }) {
       () => setError(null),
       (e: Error) => {
         setSite(site);
-        setError(`Could not save: ${e.message}`);
+        setError(e.message);
       },
     );
   };
+  // The site's name is emphasised wherever the language puts it in the sentence.
+  const [before, after] = t('site_hints_on', MARK).split(MARK);
   return (
     <div class="site-row" data-testid="site-row">
       <span id="site-label">
-        Hints on <strong>{site.name}</strong>
+        {before}
+        <strong>{site.name}</strong>
+        {after}
       </span>
       <button type="button" role="switch" class="switch" aria-checked={site.enabled} aria-labelledby="site-label" data-testid="site-switch" onClick={toggle}>
         <span class="knob" />
-        <span class="switch-text">{site.enabled ? 'On' : 'Off'}</span>
+        <span class="switch-text">{t(site.enabled ? 'switch_on' : 'switch_off')}</span>
       </button>
-      {error && <p class="note error">{error}</p>}
+      {error !== null && (
+        <p class="note error" title={error}>
+          {t('site_save_failed')}
+        </p>
+      )}
     </div>
   );
 }

@@ -9,10 +9,11 @@ import { BUILT_IN_SITES } from '../src/core/sites.ts';
 import type { Entry, Kind } from '../src/core/types.ts';
 import { send } from '../src/platform/messaging.ts';
 import { api } from '../src/platform/api.ts';
+import { ledgerProblemText, t, tn, uiLocale } from '../src/platform/i18n.ts';
 import { DaysChart, Legend, TrendChart } from './Charts.tsx';
 import { Entries, type EntryActions } from './Entries.tsx';
 import { SiteToggle } from './SiteToggle.tsx';
-import { headline, milestonePhrase, nextStep, streakPhrase, windowLabel } from './words.ts';
+import { headline, milestonePhrase, nextStep, otherCounts, streakPhrase, windowLabel } from './words.ts';
 
 const RECENT = 5;
 /** When this script began, so the bench can tell the popup's own work from opening the page. */
@@ -87,17 +88,17 @@ function Popup({ first, ready }: { first: Promise<Outcome>; ready: Outcome | nul
           GiveFirst
         </span>
         <button type="button" class="link" onClick={openOptions} data-testid="options">
-          Options
+          {t('popup_options')}
         </button>
       </header>
       <SiteToggle onOptions={openOptions} />
       {(problem || failure) && <ProblemBanner problem={problem} failure={failure} />}
-      {data ? <Body data={data} actions={actions} /> : !failure && <p class="muted">Loading…</p>}
+      {data ? <Body data={data} actions={actions} /> : !failure && <p class="muted">{t('popup_loading')}</p>}
       {undo && (
         <div class="toast" role="status">
-          Post deleted.{' '}
+          {t('popup_deleted')}{' '}
           <button type="button" class="link" onClick={restore} data-testid="undo">
-            Undo
+            {t('popup_undo')}
           </button>
         </div>
       )}
@@ -105,15 +106,17 @@ function Popup({ first, ready }: { first: Promise<Outcome>; ready: Outcome | nul
   );
 }
 
+/** A storage fault says what to do; any other failure says so plainly, its technical words on hover. */
 function ProblemBanner({ problem, failure }: { problem: LedgerProblem | null; failure: string | null }) {
+  const words = problem && ledgerProblemText(problem.code);
   return (
-    <div class="banner" role="alert" data-testid="problem">
-      {problem ? (
+    <div class="banner" role="alert" data-testid="problem" data-code={problem?.code} title={problem?.detail ?? failure ?? undefined}>
+      {words ? (
         <>
-          <strong>{problem.message}</strong> {problem.advice}
+          <strong>{words.message}</strong> {words.advice}
         </>
       ) : (
-        failure
+        t('popup_failed')
       )}
     </div>
   );
@@ -124,6 +127,7 @@ function Body({ data, actions }: { data: Loaded; actions: EntryActions }) {
   if (b.total === 0) return <Empty target={b.targetRatio} />;
   const streak = streakPhrase(b.streak);
   const milestone = milestonePhrase(b);
+  const others = otherCounts(b);
   return (
     <>
       <section aria-labelledby="headline">
@@ -139,7 +143,7 @@ function Body({ data, actions }: { data: Loaded; actions: EntryActions }) {
         </h1>
         <p class="sub" data-testid="next-step">
           {nextStep(b)}
-          {(b.mixed > 0 || b.neutral > 0) && ` Also ${b.mixed} mixed, ${b.neutral} neutral.`}
+          {others && ` ${others}`}
         </p>
         {streak && <p class="streak">{streak}</p>}
         {milestone && (
@@ -148,14 +152,14 @@ function Body({ data, actions }: { data: Loaded; actions: EntryActions }) {
           </p>
         )}
       </section>
-      <section class="charts" aria-label="Charts">
+      <section class="charts" aria-label={t('charts_label')}>
         <DaysChart days={b.days} />
-        <h2>12-week trend</h2>
+        <h2>{t('trend_title')}</h2>
         <TrendChart weeks={b.weeks} />
         <Legend />
       </section>
       <section aria-labelledby="recent">
-        <h2 id="recent">Recent posts</h2>
+        <h2 id="recent">{t('recent_title')}</h2>
         <Entries entries={data.entries} now={Date.now()} actions={actions} siteName={siteName} />
       </section>
       <HowCreditsWork target={b.targetRatio} />
@@ -166,12 +170,9 @@ function Body({ data, actions }: { data: Loaded; actions: EntryActions }) {
 function HowCreditsWork({ target }: { target: number }) {
   return (
     <details class="help">
-      <summary>How credits work</summary>
-      <p>
-        Every {target} giving posts (answers, lessons, credit to others) earn one promotion credit; each purely promotional post spends one. Mixed posts — real help plus a
-        plug — neither earn nor spend: the help they carry pays for their own plug, which is exactly the move GiveFirst suggests. Neutral posts don’t count.
-      </p>
-      <p>If GiveFirst got a post wrong, press “That was wrong”: your balance follows, and the analysis learns from it on this device.</p>
+      <summary>{t('help_title')}</summary>
+      <p>{tn('help_credits', target)}</p>
+      <p>{t('help_correct', t('entry_wrong'))}</p>
     </details>
   );
 }
@@ -179,12 +180,9 @@ function HowCreditsWork({ target }: { target: number }) {
 function Empty({ target }: { target: number }) {
   return (
     <section class="empty" data-testid="empty">
-      <h1>Nothing counted yet</h1>
-      <p>Write and post as usual on X, LinkedIn, Reddit, Mastodon, Bluesky and other supported sites. Each post you publish shows up here.</p>
-      <p>
-        Giving posts — answering, teaching, crediting others — earn promotion credits: every {target} earn one. A hint appears while you write only when a draft is purely
-        self-promotional.
-      </p>
+      <h1>{t('empty_title')}</h1>
+      <p>{t('empty_where')}</p>
+      <p>{tn('empty_credits', target)}</p>
     </section>
   );
 }
@@ -192,6 +190,7 @@ function Empty({ target }: { target: number }) {
 // The data is asked for as the script starts. When it comes within a moment, the first render
 // is the full one (drawing a loading state first would only delay the replies on a busy main
 // thread); a slow worker, waking from sleep, gets the loading state while it wakes.
+document.documentElement.lang = uiLocale();
 const first = fetchOutcome();
 void Promise.race([first, new Promise<null>((resolve) => setTimeout(resolve, 150, null))]).then((ready) =>
   render(<Popup first={first} ready={ready} />, document.getElementById('app')!),

@@ -1,77 +1,72 @@
-// The popup's sentences, kept apart from the components so they read as one voice.
+// The popup's sentences, kept apart from the components so they read as one voice. The words
+// come from the message catalogue, the numbers and dates from Intl in the same language.
 import type { Balance } from '../src/core/balance.ts';
 import type { Kind } from '../src/core/types.ts';
+import { formatAgo, formatDate, formatNumber, t, tn } from '../src/platform/i18n.ts';
 
-export const KIND_LABEL: Record<Kind, string> = {
-  giving: 'Giving',
-  mixed: 'Mixed',
-  promotional: 'Promotional',
-  neutral: 'Neutral',
-};
-
-export const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+export const kindLabel = (kind: Kind): string => t(`kind_short_${kind}`);
 
 /** "1 credit left", "no credits left", "2 credits short". */
 export function creditsPhrase(credits: number): string {
-  if (credits > 0) return `${plural(credits, 'credit')} left`;
-  if (credits === 0) return 'no credits left';
-  return `${plural(-credits, 'credit')} short`;
+  if (credits > 0) return tn('credits_left', credits);
+  if (credits === 0) return t('credits_none');
+  return tn('credits_short', -credits);
 }
 
 /** The line a person reads in one glance. */
 export function headline(b: Balance): string[] {
-  return [`Given ${b.giving}`, `Promoted ${b.promotional}`, creditsPhrase(b.credits)];
+  return [tn('headline_given', b.giving), tn('headline_promoted', b.promotional), creditsPhrase(b.credits)];
 }
 
 export function windowLabel(b: Balance): string {
-  return b.week === 'calendar' ? 'This week, since Monday' : 'Last 7 days';
+  return t(b.week === 'calendar' ? 'window_calendar' : 'window_rolling');
 }
 
 /** What to do next, in one sentence. */
 export function nextStep(b: Balance): string {
-  const more = `${plural(b.nextCreditIn, 'more giving post')} ${b.nextCreditIn === 1 ? 'earns' : 'earn'} a credit`;
-  if (b.credits < 0) return `Target ${b.targetRatio}:1 · ${more} — give before the next ask.`;
-  return `Target ${b.targetRatio}:1 · ${more}.`;
+  return tn(b.credits < 0 ? 'next_step_deficit' : 'next_step', b.nextCreditIn, formatNumber(b.targetRatio));
+}
+
+/** Mixed and neutral posts neither earn nor spend, so they are only mentioned. */
+export function otherCounts(b: Balance): string | null {
+  return b.mixed > 0 || b.neutral > 0 ? t('also_counts', formatNumber(b.mixed), formatNumber(b.neutral)) : null;
 }
 
 export function streakPhrase(days: number): string | null {
-  return days >= 2 ? `${days}-day giving streak` : null;
+  return days >= 2 ? t('streak', formatNumber(days)) : null;
 }
 
 export function milestonePhrase(b: Balance): string | null {
   const reached = b.milestone.reached;
-  if (reached === null) return null;
-  return `Your ${ordinal(reached)} contribution happened this week. Thank you for giving first!`;
-}
-
-export function ordinal(n: number): string {
-  const s = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
-  return `${n.toLocaleString('en')}${s}`;
+  return reached === null ? null : t('milestone', formatNumber(reached));
 }
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
 
-/** "just now", "12 min ago", "3 h ago", "Yesterday 14:05", "Mon 8 Jun". */
+/** "just now", "12 min. ago", "3 hr. ago", "Yesterday 14:05", "Mon, Jun 8", each in the UI language. */
 export function when(time: number, now: number): string {
   const ago = now - time;
-  if (ago < MIN) return 'just now';
-  if (ago < HOUR) return `${Math.floor(ago / MIN)} min ago`;
+  if (ago < MIN) return t('when_now');
+  if (ago < HOUR) return formatAgo(Math.floor(ago / MIN), 'minute');
   const date = new Date(time);
-  const clock = date.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+  const clock = formatDate(date, { hour: '2-digit', minute: '2-digit' });
   const today = new Date(now);
   const yesterday = new Date(now);
   yesterday.setDate(today.getDate() - 1);
-  if (date.toDateString() === today.toDateString()) return ago < 6 * HOUR ? `${Math.floor(ago / HOUR)} h ago` : `Today ${clock}`;
-  if (date.toDateString() === yesterday.toDateString()) return `Yesterday ${clock}`;
-  return date.toLocaleDateString(undefined, { weekday: 'short', day: 'numeric', month: 'short' });
+  if (date.toDateString() === today.toDateString()) return ago < 6 * HOUR ? formatAgo(Math.floor(ago / HOUR), 'hour') : t('when_today', clock);
+  if (date.toDateString() === yesterday.toDateString()) return t('when_yesterday', clock);
+  return formatDate(date, { weekday: 'short', day: 'numeric', month: 'short' });
 }
 
-/** Day keys to short names: "2026-06-08" -> "Mon". */
+/** Day keys are calendar days, so they are read at noon UTC and shown in UTC: no zone can shift them. */
+const noon = (key: string) => new Date(`${key}T12:00:00Z`);
+
+/** "2026-06-08" -> "Mon", "Mo.", "lun." */
 export function dayName(key: string): string {
-  return new Date(`${key}T12:00:00Z`).toLocaleDateString('en', { weekday: 'short', timeZone: 'UTC' });
+  return formatDate(noon(key), { weekday: 'short', timeZone: 'UTC' });
 }
 
 export function shortDate(key: string): string {
-  return new Date(`${key}T12:00:00Z`).toLocaleDateString('en', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+  return formatDate(noon(key), { day: 'numeric', month: 'short', timeZone: 'UTC' });
 }

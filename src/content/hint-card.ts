@@ -3,7 +3,7 @@
 // hint that rebuilt itself while someone types would split their undo history.
 import type { Analysis, Reason } from '../core/types.ts';
 import type { HintStyle } from '../core/settings.ts';
-import { t } from '../platform/i18n.ts';
+import { moveText, signalLabel, t } from '../platform/i18n.ts';
 
 export interface HintActions {
   dismiss(): void;
@@ -97,10 +97,10 @@ export class HintCard {
       slot.span.hidden = !reason;
       slot.separator.data = reason && i > 0 ? ', ' : '';
       slot.text.data = reason ? reason.text.slice(0, PHRASE_LENGTH) : '';
-      slot.span.title = reason?.signal ?? '';
+      slot.span.title = reason ? signalLabel(reason.signal) : '';
     });
     this.why.hidden = shown.length === 0;
-    this.tip.data = analysis.suggestion;
+    this.tip.data = moveText(analysis.suggestion);
     this.balanceText.data = balanceLine ?? '';
     this.balance.hidden = !balanceLine;
   }

@@ -6,7 +6,7 @@ import { defaultSettings, type Settings } from '../core/settings.ts';
 import { BACKUP_LIMITS, entriesToCsv } from '../core/backup.ts';
 import { send } from '../platform/messaging.ts';
 import { datedName, download } from './download.ts';
-import { t } from '../platform/i18n.ts';
+import { formatNumber, ledgerProblemText, t, tn } from '../platform/i18n.ts';
 
 /** Larger files are refused before reading, so a wrong pick (a video) cannot freeze the page. */
 const MAX_IMPORT_BYTES = BACKUP_LIMITS.chars;
@@ -23,7 +23,13 @@ export function Data({ update }: Props) {
   useEffect(() => {
     if (confirming) cancelButton.current?.focus();
   }, [confirming]);
-  const fail = (error: unknown) => setMessage({ text: t('data_error', error instanceof Error ? error.message : String(error)), error: true });
+  // A storage fault has its own words and advice; anything else is shown as the browser said it.
+  const fail = async (error: unknown) => {
+    const problem = await send({ kind: 'ledger:status' }).then((s) => s.problem, () => null);
+    const words = problem && ledgerProblemText(problem.code);
+    const text = words ? `${words.message} ${words.advice}` : t('data_error', error instanceof Error ? error.message : String(error));
+    setMessage({ text, error: true });
+  };
 
   const exportJson = async () => {
     const data = await send({ kind: 'data:export' });
@@ -34,14 +40,14 @@ export function Data({ update }: Props) {
   const exportCsv = async () => {
     const data = await send({ kind: 'data:export' });
     download(datedName('posts', 'csv'), entriesToCsv(data.entries), 'text/csv');
-    setMessage({ text: t('data_exported_csv', String(data.entries.length)), error: false });
+    setMessage({ text: tn('data_exported_csv', data.entries.length), error: false });
   };
 
   const importFile = async (picked: File) => {
     if (picked.size > MAX_IMPORT_BYTES) return setMessage({ text: t('import_too_large'), error: true });
     try {
       const reply = await send({ kind: 'data:import', data: await picked.text() });
-      const text = t('import_done', String(reply.imported), String(reply.skipped));
+      const text = t('import_done', formatNumber(reply.imported), formatNumber(reply.skipped));
       setMessage({ text: reply.settings ? `${text} ${t('import_done_settings')}` : text, error: false });
     } catch (error) {
       setMessage({ text: t('import_refused', error instanceof Error ? error.message : String(error)), error: true });

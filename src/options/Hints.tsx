@@ -4,6 +4,7 @@ import { LANGUAGES } from '../core/types.ts';
 import { t } from '../platform/i18n.ts';
 
 type Props = { settings: Settings; update: (s: Settings) => void };
+const WEEKS = ['rolling', 'calendar'] as const;
 
 export function Hints({ settings, update }: Props) {
   return (
@@ -41,7 +42,7 @@ export function Hints({ settings, update }: Props) {
       </fieldset>
       <fieldset>
         <legend>{t('week_legend')}</legend>
-        {(['rolling', 'calendar'] as const).map((week) => (
+        {WEEKS.map((week) => (
           <label class="choice" key={week}>
             <input type="radio" name="week" checked={settings.week === week} onChange={() => update({ ...settings, week })} />
             <span>

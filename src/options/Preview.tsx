@@ -11,7 +11,7 @@ import { HintCard } from '../content/hint-card.ts';
 import { HINT_CSS } from '../content/hint-style.ts';
 import { describeBalance } from '../content/balance-line.ts';
 import { send } from '../platform/messaging.ts';
-import { t } from '../platform/i18n.ts';
+import { formatNumber, signalLabel, t } from '../platform/i18n.ts';
 
 // The card sits in the page's flow here instead of floating beside a box.
 const INLINE_CSS = ':host { position: static; display: block; max-width: 360px; }';
@@ -47,16 +47,16 @@ export function Preview({ settings }: { settings: Settings }) {
 }
 
 function Verdict({ analysis, settings }: { analysis: Analysis; settings: Settings }) {
-  const score = String(Math.round(analysis.score * 100));
-  const outcome = !analysis.flag ? 'preview_no_hint' : settings.hintStyle === 'silent' ? 'preview_silent' : 'preview_hint';
+  const score = formatNumber(Math.round(analysis.score * 100) / 100, { style: 'percent' });
+  const outcome = t(!analysis.flag ? 'preview_no_hint' : settings.hintStyle === 'silent' ? 'preview_silent' : 'preview_hint');
   const signals = analysis.reasons.filter((r) => r.weight > 0);
   return (
     <>
       <p data-testid="preview-verdict" data-kind={analysis.kind} data-flag={String(analysis.flag)}>
-        <strong>{t(`kind_${analysis.kind}`)}</strong> · {t('preview_score', score)} · {t(outcome)}
+        <strong>{t(`kind_${analysis.kind}`)}</strong> · {t('preview_score', score)} · {outcome}
       </p>
       {!analysis.flag && signals.length > 0 && (
-        <p class="muted">{t('preview_signals', signals.slice(0, 4).map((r) => `“${r.text.slice(0, 60)}”`).join(', '))}</p>
+        <p class="muted">{t('preview_signals', signals.slice(0, 4).map((r) => t('preview_signal', r.text.slice(0, 60), signalLabel(r.signal))).join(', '))}</p>
       )}
     </>
   );

@@ -1,7 +1,7 @@
 // Sensitivity: how readily a draft is flagged. Presets for most people, a slider for the rest,
 // and a preview right below so the effect is seen, not guessed.
 import { SENSITIVITY_PRESETS, type Settings } from '../core/settings.ts';
-import { t } from '../platform/i18n.ts';
+import { formatNumber, t } from '../platform/i18n.ts';
 import { Preview } from './Preview.tsx';
 
 type Preset = keyof typeof SENSITIVITY_PRESETS;
@@ -17,7 +17,7 @@ export function presetFor(value: number): Preset {
 export function Sensitivity({ settings, update }: { settings: Settings; update: (s: Settings) => void }) {
   const value = settings.sensitivity;
   const set = (sensitivity: number) => update({ ...settings, sensitivity });
-  const spoken = t('sensitivity_valuetext', String(value), t(`sensitivity_${presetFor(value)}`));
+  const spoken = t('sensitivity_valuetext', formatNumber(value), t(`sensitivity_${presetFor(value)}`));
   return (
     <section aria-labelledby="sensitivity-title">
       <h2 id="sensitivity-title">{t('sensitivity_title')}</h2>

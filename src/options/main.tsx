@@ -1,6 +1,6 @@
 // The options page: one column of sections, each saved as it changes.
 import { render } from 'preact';
-import { t } from '../platform/i18n.ts';
+import { t, uiLocale } from '../platform/i18n.ts';
 import { useSettings, type SaveState } from './use-settings.ts';
 import type { StoreProblem } from '../platform/settings-store.ts';
 import { Sensitivity } from './Sensitivity.tsx';
@@ -49,4 +49,5 @@ function StoreNotice({ problem }: { problem: StoreProblem | null }) {
 }
 
 document.title = t('options_title');
+document.documentElement.lang = uiLocale();
 render(<Options />, document.getElementById('app')!);

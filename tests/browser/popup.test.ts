@@ -1,6 +1,8 @@
 // The popup in real Chromium: posts submitted on a fixture page change its numbers, a
 // correction moves the balance, a delete removes a post (with undo), snippets holding HTML
 // show as text, the site switch saves settings; then screenshots for the README.
+// The popup's sentences are built in Node too (to compare): read from the English catalogue.
+import '../catalogue.ts';
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';

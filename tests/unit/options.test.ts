@@ -1,16 +1,10 @@
-// The options page's pure pieces: reading a typed site address, the own-lists, and that every
-// message key the page asks for is in _locales/en/messages.json.
+// The options page's pure pieces: reading a typed site address and the own-lists. Its message
+// keys are checked with every other page's in tests/unit/i18n.test.ts.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseSiteInput } from '../../src/options/site-origin.ts';
 import { parseOwnList } from '../../src/options/own-list.ts';
 import { datedName } from '../../src/options/download.ts';
-import { HINT_STYLES, SENSITIVITY_PRESETS, TARGET_PRESETS } from '../../src/core/settings.ts';
-import { KINDS, LANGUAGES } from '../../src/core/types.ts';
-
-const ROOT = join(import.meta.dirname, '../..');
 
 test('a typed site address becomes an origin', () => {
   const cases: [string, string][] = [
@@ -39,37 +33,4 @@ test('own lists: one per line or comma, cleaned, domains reduced to the host', (
 
 test('downloads are named by date', () => {
   assert.equal(datedName('backup', 'json', new Date(Date.UTC(2026, 10, 26, 12))), 'givefirst-backup-2026-11-26.json');
-});
-
-test('every message key the options page uses exists in English', () => {
-  const messages = JSON.parse(readFileSync(join(ROOT, '_locales/en/messages.json'), 'utf8')) as Record<string, { message: string }>;
-  const used = new Set<string>();
-  // The hint's words (src/content) come from the same catalogue as the page's.
-  const files = ['src/options', 'src/content'].flatMap((dir) =>
-    readdirSync(join(ROOT, dir)).filter((f) => /\.tsx?$/.test(f)).map((f) => join(ROOT, dir, f)),
-  );
-  for (const file of files) {
-    const source = readFileSync(file, 'utf8');
-    for (const m of source.matchAll(/\bt\('([A-Za-z0-9_]+)'/g)) used.add(m[1]!);
-    // Keys built from a value (t(`style_${style}`)) are listed below from the same constants.
-    for (const m of source.matchAll(/\bt\((?:resetSettings \? )?'([a-z_]+)' : '([a-z_]+)'/g)) used.add(m[1]!).add(m[2]!);
-  }
-  const families: string[] = [
-    ...Object.keys(SENSITIVITY_PRESETS).flatMap((p) => [`sensitivity_${p}`, `sensitivity_${p}_desc`]),
-    ...TARGET_PRESETS.flatMap((n) => [`target_${n}`, `target_${n}_desc`]),
-    ...HINT_STYLES.flatMap((s) => [`style_${s}`, `style_${s}_desc`]),
-    ...LANGUAGES.map((l) => `language_${l}`),
-    ...KINDS.map((k) => `kind_${k}`),
-    ...['rolling', 'calendar'].flatMap((w) => [`week_${w}`, `week_${w}_desc`]),
-    ...['domains', 'handles', 'brands'].flatMap((k) => [`own_${k}`, `own_${k}_desc`, `own_${k}_placeholder`]),
-    ...['saving', 'sync', 'local', 'failed'].map((s) => `saved_${s}`),
-    ...['invalid', 'builtin', 'duplicate'].map((p) => `site_problem_${p}`),
-    ...['sync_unavailable', 'saved_locally'].flatMap((k) => [`store_${k}`, `store_${k}_title`]),
-    ...['preview_hint', 'preview_no_hint', 'preview_silent', 'delete_done', 'delete_done_settings'],
-    ...['promotions', 'contributions'].flatMap((k) => [`count_${k}_one`, `count_${k}_many`]),
-  ];
-  const missing = [...used, ...families].filter((key) => !messages[key]?.message);
-  assert.deepEqual(missing, []);
-  assert.ok(used.size > 60, `found only ${used.size} keys: the scan is broken`);
-  for (const key of ['extName', 'extDescription', 'actionTitle']) assert.ok(messages[key]);
 });
