@@ -3,9 +3,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { TabMessage, TabReplies } from '../src/core/messages.ts';
 import type { SiteId } from '../src/core/sites.ts';
+import { siteRefFor } from '../src/core/settings.ts';
 import { api } from '../src/platform/api.ts';
 import { t } from '../src/platform/i18n.ts';
-import { loadSettings, saveSettings } from '../src/platform/settings-store.ts';
+import { send } from '../src/platform/messaging.ts';
 
 type TabSite = TabReplies['tab:site'];
 /** Stands in for the site's name while the sentence around it is split. */
@@ -23,16 +24,8 @@ async function askActiveTab(): Promise<TabSite | null> {
   }
 }
 
-/** Built-in sites follow their switch; a user-added site is on while its origin is listed. */
 async function setEnabled(site: TabSite, on: boolean): Promise<void> {
-  const settings = await loadSettings();
-  if (site.site === 'generic') {
-    const others = settings.customSites.filter((o) => o !== site.origin);
-    settings.customSites = on ? [...others, site.origin] : others;
-  } else {
-    settings.sites[site.site as SiteId] = on;
-  }
-  await saveSettings(settings);
+  await send({ kind: 'site:set', site: siteRefFor(site.site as SiteId | 'generic', site.origin), on });
 }
 
 export function SiteToggle({ onOptions }: { onOptions: () => void }) {

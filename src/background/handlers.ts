@@ -1,22 +1,17 @@
 // The one exhaustive handler table: adding a kind to the Message union without handling it
 // here is a type error.
-import browser from 'webextension-polyfill';
+import { api as browser } from '../platform/api.ts';
 import type { MessageKind, MessageOf, Replies } from '../core/messages.ts';
 import { makeBackup, validateBackup, validateEntry } from '../core/backup.ts';
 import { LEDGER_SCHEMA } from './ledger-db.ts';
 import { ledger } from './ledger.ts';
-import { loadSettings, saveSettings } from '../platform/settings-store.ts';
-import type { Settings } from '../core/settings.ts';
+import { applyPatch, defaultSettings, isSiteRef, patchProblem, withSite } from '../core/settings.ts';
+import { changeSettings, currentSettings } from './settings.ts';
 
 type Handlers = { [K in MessageKind]: (message: MessageOf<K>) => Promise<Replies[K]> };
 
 /** The popup shows a handful; more would only cost time to open. */
 const MAX_RECENT = 200;
-
-/** Read once per worker life and again after any change: the popup's balance waits on them. */
-let settings: Promise<Settings> | null = null;
-browser.storage.onChanged.addListener(() => void (settings = null));
-const currentSettings = () => (settings ??= loadSettings());
 
 export const handlers: Handlers = {
   ping: async () => ({ version: browser.runtime.getManifest().version }),
@@ -30,13 +25,14 @@ export const handlers: Handlers = {
   'entry:correct': async ({ id, correction }) => ({ updated: await ledger.correct(id, correction) }),
   'entry:delete': async ({ id }) => ({ deleted: await ledger.remove(id) }),
   'corrections:get': async () => ledger.corrections(),
-  'data:export': async () => makeBackup(await ledger.all(), await loadSettings(), Date.now(), LEDGER_SCHEMA),
+  'data:export': async () => makeBackup(await ledger.all(), await currentSettings(), Date.now(), LEDGER_SCHEMA),
   'data:import': async ({ data }) => {
     const checked = validateBackup(data, Date.now());
     if (!checked.ok) throw new Error(checked.error);
     const { imported, skipped } = await ledger.merge(checked.backup.entries);
     // Settings come second: if the entries could not be stored, nothing changed at all.
-    if (checked.backup.settings) await saveSettings(checked.backup.settings);
+    const restored = checked.backup.settings;
+    if (restored) await changeSettings(() => restored);
     // An import may bring a long history: the balance's count of it is done now, not when the popup opens.
     if (imported) void ledger.balance(await currentSettings(), Date.now()).catch(() => undefined);
     return { imported, skipped, settings: Boolean(checked.backup.settings) };
@@ -50,4 +46,14 @@ export const handlers: Handlers = {
     await browser.runtime.openOptionsPage();
     return { opened: true };
   },
+  'settings:patch': async ({ patch }) => {
+    const problem = patchProblem(patch);
+    if (problem) throw new Error(`GiveFirst: invalid ${problem}.`);
+    return changeSettings((settings) => applyPatch(settings, patch));
+  },
+  'site:set': async ({ site, on }) => {
+    if (!isSiteRef(site) || typeof on !== 'boolean') throw new Error('GiveFirst: invalid site change.');
+    return changeSettings((settings) => withSite(settings, site, on));
+  },
+  'settings:reset': async () => changeSettings(() => defaultSettings()),
 };

@@ -1,11 +1,14 @@
 // The service worker (Chrome) / background script (Firefox): answers typed messages from
-// GiveFirst's own contexts only, and is the single writer of the ledger.
+// GiveFirst's own contexts only, and is the single writer of the ledger and the settings.
 import browser from 'webextension-polyfill';
 import type { Message, MessageKind, Reply } from '../core/messages.ts';
 import { handlers } from './handlers.ts';
 import { startSites } from './sites.ts';
+import { currentSettings } from './settings.ts';
 import { isOwnContext, mayAsk, type Self } from './sender.ts';
 
+// The first read writes back settings stored by an older version, so migrations run once, here.
+void currentSettings();
 startSites();
 
 /** A page can't reach this listener directly, but a compromised or foreign context could try (src/background/sender.ts). */
@@ -19,7 +22,7 @@ function isMessage(value: unknown): value is Message {
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender): Promise<Reply<unknown>> | undefined => {
   if (!isOwnContext(sender, own)) return undefined;
   if (!isMessage(message)) return Promise.resolve({ ok: false, error: 'GiveFirst: unknown message.' });
-  if (!mayAsk(sender, own, message.kind)) return Promise.resolve({ ok: false, error: 'GiveFirst: not allowed from this context.' });
+  if (!mayAsk(sender, own, message)) return Promise.resolve({ ok: false, error: 'GiveFirst: not allowed from this context.' });
   const handle = handlers[message.kind as MessageKind] as (m: Message) => Promise<unknown>;
   return handle(message).then(
     (value) => ({ ok: true, value }),

@@ -2,9 +2,12 @@
 // runtime.onMessage only hears GiveFirst's own contexts (there is no externally_connectable and
 // no onMessageExternal listener), and this is the second lock: the sender must carry GiveFirst's
 // id, and a content script, which runs inside pages and shares their renderer process, may only
-// send the few messages the hint needs. Reading the history, exporting, importing, correcting
-// and deleting are for GiveFirst's own pages (popup, options).
+// send the few messages the hint needs, and switch off only the site it runs on. Reading the
+// history, exporting, importing, correcting, deleting and any other settings change are for
+// GiveFirst's own pages (popup, options).
 import type { MessageKind } from '../core/messages.ts';
+import { isSiteRef, sameSite, siteRefFor } from '../core/settings.ts';
+import { siteForHost } from '../core/sites.ts';
 
 /** The fields of runtime.MessageSender this check reads. */
 export interface SenderLike {
@@ -20,8 +23,8 @@ export interface Self {
   base: string;
 }
 
-/** What a content script needs: report a post, the balance line, corrections, open options. */
-export const CONTENT_SCRIPT_KINDS: readonly MessageKind[] = ['ping', 'post:submitted', 'balance:get', 'corrections:get', 'options:open'];
+/** What a content script needs: report a post, the balance line, corrections, open options, "Off on this site". */
+export const CONTENT_SCRIPT_KINDS: readonly MessageKind[] = ['ping', 'post:submitted', 'balance:get', 'corrections:get', 'options:open', 'site:set'];
 
 export type SenderContext = 'extension-page' | 'content-script';
 
@@ -41,10 +44,21 @@ export function isOwnContext(sender: SenderLike | null | undefined, self: Self):
   return senderContext(sender, self) !== null;
 }
 
-/** Whether this sender may send this kind of message. */
-export function mayAsk(sender: SenderLike | null | undefined, self: Self, kind: string): boolean {
+/** Whether this sender may send this message. */
+export function mayAsk(sender: SenderLike | null | undefined, self: Self, message: { kind: string; site?: unknown; on?: unknown }): boolean {
   const context = senderContext(sender, self);
   if (context === 'extension-page') return true;
-  if (context === 'content-script') return (CONTENT_SCRIPT_KINDS as readonly string[]).includes(kind);
-  return false;
+  if (context !== 'content-script' || !(CONTENT_SCRIPT_KINDS as readonly string[]).includes(message.kind)) return false;
+  return message.kind !== 'site:set' || switchesOffItsOwnSite(sender!.url, message);
+}
+
+/** A page's content script may only turn GiveFirst off, and only for the site it runs on. */
+function switchesOffItsOwnSite(url: string | undefined, message: { site?: unknown; on?: unknown }): boolean {
+  if (message.on !== false || !isSiteRef(message.site)) return false;
+  try {
+    const page = new URL(url ?? '');
+    return sameSite(message.site, siteRefFor(siteForHost(page.hostname), page.origin));
+  } catch {
+    return false;
+  }
 }

@@ -3,7 +3,7 @@
 // every settings or permission change, so a site added or removed in options, switched off
 // from a page, or brought in by an import all end up the same way.
 import browser from 'webextension-polyfill';
-import { loadSettings } from '../platform/settings-store.ts';
+import { currentSettings } from './settings.ts';
 import { isOrigin } from '../core/settings.ts';
 
 const PREFIX = 'givefirst-site:';
@@ -22,7 +22,7 @@ export function syncSites(): Promise<void> {
 async function sync(): Promise<void> {
   // Without the optional "scripting" permission no user site was ever added.
   if (!browser.scripting) return;
-  const settings = await loadSettings();
+  const settings = await currentSettings();
   const wanted = new Set<string>();
   for (const origin of settings.customSites.filter(isOrigin)) {
     if (await browser.permissions.contains({ origins: [originPattern(origin)] })) wanted.add(origin);

@@ -2,9 +2,9 @@
 // a pause in typing, shows the hint beside the box, and reports posts to the background.
 // Listeners are on the document (capture) so no part of the page is rescanned or observed.
 import type { Analysis, Correction, Entry } from '../core/types.ts';
-import type { Settings } from '../core/settings.ts';
+import { isSiteEnabled, siteRefFor, withSite, type Settings } from '../core/settings.ts';
 import { adapterFor } from '../sites/index.ts';
-import { loadSettings, saveSettings, watchSettings } from '../platform/settings-store.ts';
+import { loadSettings, watchSettings } from '../platform/settings-store.ts';
 import { send } from '../platform/messaging.ts';
 import { editableRoot, isComposeBox, type Box } from './boxes.ts';
 import { Session, type SessionHost } from './session.ts';
@@ -24,12 +24,9 @@ let sweepTimer: ReturnType<typeof setInterval> | undefined;
 
 /** GiveFirst's own demo page, where the content script is loaded by the page itself. */
 const ownPage = location.protocol.endsWith('-extension:');
+const here = siteRefFor(adapter.site, location.origin);
 
-/** Built-in sites follow their switch; other sites only while the user keeps them added. */
-function enabled(): boolean {
-  if (adapter.site !== 'generic') return settings.sites[adapter.site];
-  return ownPage || settings.customSites.includes(location.origin);
-}
+const enabled = (): boolean => ownPage || isSiteEnabled(settings, here);
 
 const host: SessionHost = {
   settings: () => settings,
@@ -43,13 +40,11 @@ const host: SessionHost = {
   }),
 };
 
+/** Off at once here; the background saves it, and other tabs of the site follow through storage. */
 async function turnOffHere(): Promise<void> {
-  const next: Settings = structuredClone(settings);
-  if (adapter.site === 'generic') next.customSites = next.customSites.filter((o) => o !== location.origin);
-  else next.sites[adapter.site] = false;
-  settings = next;
+  settings = withSite(settings, here, false);
   endAll();
-  await saveSettings(next);
+  await send({ kind: 'site:set', site: here, on: false }).catch(() => undefined);
 }
 
 function refreshCorrections(): void {

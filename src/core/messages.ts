@@ -4,6 +4,7 @@
 import type { Correction, Entry, Kind } from './types.ts';
 import type { Balance } from './balance.ts';
 import type { Backup } from './backup.ts';
+import type { SettingsPatch, SettingsSaved, SiteRef } from './settings.ts';
 
 export type Message =
   | { kind: 'ping' }
@@ -17,7 +18,11 @@ export type Message =
   | { kind: 'data:import'; data: unknown }
   | { kind: 'data:delete-all' }
   | { kind: 'ledger:status' }
-  | { kind: 'options:open' };
+  | { kind: 'options:open' }
+  /** The only ways settings change: a patch of preferences, a site on or off, all back to defaults. */
+  | { kind: 'settings:patch'; patch: SettingsPatch }
+  | { kind: 'site:set'; site: SiteRef; on: boolean }
+  | { kind: 'settings:reset' };
 
 /** What the popup's headline and the hint's balance line need. */
 export interface BalanceSummary {
@@ -64,6 +69,9 @@ export interface Replies {
   'data:delete-all': { deleted: boolean };
   'ledger:status': LedgerStatus;
   'options:open': { opened: boolean };
+  'settings:patch': SettingsSaved;
+  'site:set': SettingsSaved;
+  'settings:reset': SettingsSaved;
 }
 
 export type MessageKind = Message['kind'];

@@ -1,5 +1,7 @@
-// Settings: the type, defaults, validation and versioned migrations. Pure, so the worker,
-// pages and Node tests share one definition; storage lives in src/platform/settings-store.ts.
+// Settings: the type, defaults, validation, versioned migrations, and the rules for changing
+// them (patches, sites on and off). Pure, so the worker, pages and Node tests share one
+// definition. Only the background writes settings (src/background/settings.ts); every other
+// context reads them (src/platform/settings-store.ts) and asks for a change with a patch.
 import { BUILT_IN_SITES, type SiteId } from './sites.ts';
 import { LANGUAGES, type Language } from './types.ts';
 
@@ -31,6 +33,16 @@ export interface Settings {
   week: 'rolling' | 'calendar';
 }
 
+/** Why settings are not in sync storage on this device; the options page says so. */
+export type StoreProblem = { kind: 'sync-unavailable'; detail: string } | { kind: 'saved-locally'; detail: string };
+
+/** Where a change was saved, and the settings as they now are. */
+export interface SettingsSaved {
+  settings: Settings;
+  where: 'sync' | 'local';
+  problem: StoreProblem | null;
+}
+
 export function defaultSettings(): Settings {
   const sites = Object.fromEntries(BUILT_IN_SITES.map((s) => [s.id, true])) as Record<SiteId, boolean>;
   return {
@@ -45,6 +57,81 @@ export function defaultSettings(): Settings {
     languages: [...LANGUAGES],
     week: 'rolling',
   };
+}
+
+/** A change some context asks for: any preferences, each own-list on its own. Sites change through `withSite`. */
+export type SettingsPatch = Partial<Pick<Settings, 'sensitivity' | 'targetRatio' | 'hintStyle' | 'keepSnippets' | 'languages' | 'week'>> & {
+  own?: Partial<Settings['own']>;
+};
+
+/** Settings with a patch applied; what the patch leaves out stays as it is. */
+export function applyPatch(settings: Settings, patch: SettingsPatch): Settings {
+  return validateSettings({ ...settings, ...patch, own: { ...settings.own, ...patch.own } });
+}
+
+/** One patch doing what `first` then `second` do (a page gathers a slider's moves into one save). */
+export function mergePatches(first: SettingsPatch, second: SettingsPatch): SettingsPatch {
+  const merged: SettingsPatch = { ...first, ...second };
+  if (first.own || second.own) merged.own = { ...first.own, ...second.own };
+  return merged;
+}
+
+const PATCH_CHECKS: { [K in keyof Required<SettingsPatch>]: (value: unknown) => boolean } = {
+  sensitivity: (v) => typeof v === 'number' && Number.isFinite(v),
+  targetRatio: (v) => typeof v === 'number' && Number.isFinite(v),
+  hintStyle: (v) => HINT_STYLES.includes(v as HintStyle),
+  keepSnippets: (v) => typeof v === 'boolean',
+  languages: (v) => Array.isArray(v) && v.every((l) => LANGUAGES.includes(l as Language)),
+  week: (v) => v === 'rolling' || v === 'calendar',
+  own: (v) => isRecord(v) && Object.entries(v).every(([k, list]) => OWN_KEYS.includes(k as OwnKey) && isStringList(list)),
+};
+const OWN_KEYS = ['domains', 'handles', 'brands'] as const;
+type OwnKey = (typeof OWN_KEYS)[number];
+const isStringList = (v: unknown) => Array.isArray(v) && v.every((item) => typeof item === 'string');
+
+/** A patch from another context, field by field: the first field that is not what its name says, or null. */
+export function patchProblem(raw: unknown): string | null {
+  if (!isRecord(raw)) return 'patch';
+  for (const [key, value] of Object.entries(raw)) {
+    const check = Object.hasOwn(PATCH_CHECKS, key) ? PATCH_CHECKS[key as keyof SettingsPatch] : undefined;
+    if (!check || !check(value)) return `patch.${key}`;
+  }
+  return null;
+}
+
+/** A site as the settings tell them apart: a built-in site by id, any other by its origin. */
+export type SiteRef = { site: SiteId } | { site: 'generic'; origin: string };
+
+export function isSiteRef(value: unknown): value is SiteRef {
+  if (!isRecord(value)) return false;
+  if (value.site === 'generic') return typeof value.origin === 'string' && isOrigin(value.origin);
+  return BUILT_IN_SITES.some((s) => s.id === value.site);
+}
+
+export function sameSite(a: SiteRef, b: SiteRef): boolean {
+  return a.site === b.site && (a.site !== 'generic' || a.origin === (b as { origin: string }).origin);
+}
+
+/** Built-in sites follow their switch; any other site is on while the user keeps it added. */
+export function isSiteEnabled(settings: Settings, ref: SiteRef): boolean {
+  return ref.site === 'generic' ? settings.customSites.includes(ref.origin) : settings.sites[ref.site];
+}
+
+/** Settings with one site switched on or off: a user-added site is added or removed. */
+export function withSite(settings: Settings, ref: SiteRef, on: boolean): Settings {
+  if (ref.site !== 'generic') return { ...settings, sites: { ...settings.sites, [ref.site]: on } };
+  const others = settings.customSites.filter((o) => o !== ref.origin);
+  return validateSettings({ ...settings, customSites: on ? [...others, ref.origin] : others });
+}
+
+/** The reference for a page of `site` (from siteForHost) at `origin`. */
+export function siteRefFor(site: SiteId | 'generic', origin: string): SiteRef {
+  return site === 'generic' ? { site, origin } : { site };
+}
+
+/** Whether stored settings are of an older shape and should be written back migrated. */
+export function needsMigration(stored: unknown): boolean {
+  return !isRecord(stored) || stored.version !== SETTINGS_VERSION;
 }
 
 /** Each step takes a stored object of version N to N+1. */

@@ -2,7 +2,6 @@
 // The file's text goes to the background as it is: src/core/backup.ts parses and validates
 // it there, and nothing is changed unless all of it is good.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { defaultSettings, type Settings } from '../core/settings.ts';
 import { BACKUP_LIMITS, entriesToCsv } from '../core/backup.ts';
 import { send } from '../platform/messaging.ts';
 import { datedName, download } from './download.ts';
@@ -12,9 +11,9 @@ import { formatNumber, ledgerProblemText, t, tn } from '../platform/i18n.ts';
 const MAX_IMPORT_BYTES = BACKUP_LIMITS.chars;
 
 type Message = { text: string; error: boolean } | null;
-type Props = { update: (s: Settings, now?: boolean) => Promise<void> };
+type Props = { reset: () => Promise<void> };
 
-export function Data({ update }: Props) {
+export function Data({ reset }: Props) {
   const [message, setMessage] = useState<Message>(null);
   const [confirming, setConfirming] = useState(false);
   const [resetSettings, setResetSettings] = useState(false);
@@ -56,7 +55,7 @@ export function Data({ update }: Props) {
 
   const deleteAll = async () => {
     await send({ kind: 'data:delete-all' });
-    if (resetSettings) await update(defaultSettings(), true);
+    if (resetSettings) await reset();
     setConfirming(false);
     setMessage({ text: t(resetSettings ? 'delete_done_settings' : 'delete_done'), error: false });
   };

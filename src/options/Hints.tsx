@@ -1,9 +1,9 @@
 // How the hint looks, what is kept, which languages are read, and how a week is counted.
-import { HINT_STYLES, type Settings } from '../core/settings.ts';
+import { HINT_STYLES, type Settings, type SettingsPatch } from '../core/settings.ts';
 import { LANGUAGES } from '../core/types.ts';
 import { t } from '../platform/i18n.ts';
 
-type Props = { settings: Settings; update: (s: Settings) => void };
+type Props = { settings: Settings; update: (patch: SettingsPatch) => void };
 const WEEKS = ['rolling', 'calendar'] as const;
 
 export function Hints({ settings, update }: Props) {
@@ -15,7 +15,7 @@ export function Hints({ settings, update }: Props) {
         {HINT_STYLES.map((style) => (
           <label class="choice" key={style}>
             <input type="radio" name="hint-style" checked={settings.hintStyle === style}
-              onChange={() => update({ ...settings, hintStyle: style })} />
+              onChange={() => update({ hintStyle: style })} />
             <span>
               <span class="choice-name">{t(`style_${style}`)}</span>
               <span class="choice-desc">{t(`style_${style}_desc`)}</span>
@@ -33,7 +33,7 @@ export function Hints({ settings, update }: Props) {
                 onChange={(e) => {
                   const on = e.currentTarget.checked;
                   const languages = LANGUAGES.filter((l) => (l === lang ? on : settings.languages.includes(l)));
-                  update({ ...settings, languages });
+                  update({ languages });
                 }} />
               {t(`language_${lang}`)}
             </label>
@@ -44,7 +44,7 @@ export function Hints({ settings, update }: Props) {
         <legend>{t('week_legend')}</legend>
         {WEEKS.map((week) => (
           <label class="choice" key={week}>
-            <input type="radio" name="week" checked={settings.week === week} onChange={() => update({ ...settings, week })} />
+            <input type="radio" name="week" checked={settings.week === week} onChange={() => update({ week })} />
             <span>
               <span class="choice-name">{t(`week_${week}`)}</span>
               <span class="choice-desc">{t(`week_${week}_desc`)}</span>
@@ -63,7 +63,7 @@ export function Privacy({ settings, update }: Props) {
       <p class="desc">{t('privacy_desc')}</p>
       <label class="choice">
         <input type="checkbox" checked={settings.keepSnippets} aria-describedby="snippets-desc"
-          onChange={(e) => update({ ...settings, keepSnippets: e.currentTarget.checked })} />
+          onChange={(e) => update({ keepSnippets: e.currentTarget.checked })} />
         <span>
           <span class="choice-name">{t('snippets_label')}</span>
           <span class="choice-desc" id="snippets-desc">{t('snippets_desc')}</span>

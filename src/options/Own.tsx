@@ -1,20 +1,20 @@
 // The person's own brands, domains and handles: a link to one's own site or a plug for one's
 // own product is the strongest promotional signal the analysis has.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Settings } from '../core/settings.ts';
+import type { Settings, SettingsPatch } from '../core/settings.ts';
 import { parseOwnList, type OwnKey } from './own-list.ts';
 import { t } from '../platform/i18n.ts';
 
 const LISTS: OwnKey[] = ['domains', 'handles', 'brands'];
 
-export function Own({ settings, update }: { settings: Settings; update: (s: Settings) => void }) {
+export function Own({ settings, update }: { settings: Settings; update: (patch: SettingsPatch) => void }) {
   return (
     <section aria-labelledby="own-title">
       <h2 id="own-title">{t('own_title')}</h2>
       <p class="desc">{t('own_desc')}</p>
       {LISTS.map((key) => (
         <OwnList key={key} list={key} values={settings.own[key]}
-          onChange={(values) => update({ ...settings, own: { ...settings.own, [key]: values } })} />
+          onChange={(values) => update({ own: { [key]: values } })} />
       ))}
     </section>
   );

@@ -1,6 +1,6 @@
 // Sensitivity: how readily a draft is flagged. Presets for most people, a slider for the rest,
 // and a preview right below so the effect is seen, not guessed.
-import { SENSITIVITY_PRESETS, type Settings } from '../core/settings.ts';
+import { SENSITIVITY_PRESETS, type Settings, type SettingsPatch } from '../core/settings.ts';
 import { formatNumber, t } from '../platform/i18n.ts';
 import { Preview } from './Preview.tsx';
 
@@ -14,9 +14,9 @@ export function presetFor(value: number): Preset {
   );
 }
 
-export function Sensitivity({ settings, update }: { settings: Settings; update: (s: Settings) => void }) {
+export function Sensitivity({ settings, update }: { settings: Settings; update: (patch: SettingsPatch) => void }) {
   const value = settings.sensitivity;
-  const set = (sensitivity: number) => update({ ...settings, sensitivity });
+  const set = (sensitivity: number) => update({ sensitivity });
   const spoken = t('sensitivity_valuetext', formatNumber(value), t(`sensitivity_${presetFor(value)}`));
   return (
     <section aria-labelledby="sensitivity-title">

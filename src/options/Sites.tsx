@@ -4,15 +4,15 @@
 // script for it (src/background/sites.ts). Removing it gives the permission back.
 import { useEffect, useState } from 'preact/hooks';
 import { BUILT_IN_SITES } from '../core/sites.ts';
-import type { Settings } from '../core/settings.ts';
+import type { Settings, SiteRef } from '../core/settings.ts';
 import { api } from '../platform/api.ts';
 import { parseSiteInput } from './site-origin.ts';
 import { t } from '../platform/i18n.ts';
 
-type Props = { settings: Settings; update: (s: Settings, now?: boolean) => Promise<void> };
+type Props = { settings: Settings; setSite: (site: SiteRef, on: boolean) => Promise<void> };
 const pattern = (origin: string) => `${origin}/*`;
 
-export function Sites({ settings, update }: Props) {
+export function Sites({ settings, setSite }: Props) {
   return (
     <section aria-labelledby="sites-title">
       <h2 id="sites-title">{t('sites_title')}</h2>
@@ -23,18 +23,18 @@ export function Sites({ settings, update }: Props) {
           {BUILT_IN_SITES.map((site) => (
             <label class="check" key={site.id}>
               <input type="checkbox" checked={settings.sites[site.id]}
-                onChange={(e) => update({ ...settings, sites: { ...settings.sites, [site.id]: e.currentTarget.checked } })} />
+                onChange={(e) => void setSite({ site: site.id }, e.currentTarget.checked)} />
               {site.name}
             </label>
           ))}
         </div>
       </fieldset>
-      <CustomSites settings={settings} update={update} />
+      <CustomSites settings={settings} setSite={setSite} />
     </section>
   );
 }
 
-function CustomSites({ settings, update }: Props) {
+function CustomSites({ settings, setSite }: Props) {
   const [input, setInput] = useState('');
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const granted = useGranted(settings.customSites);
@@ -48,7 +48,7 @@ function CustomSites({ settings, update }: Props) {
     api.permissions.request({ origins: [pattern(origin)], permissions: ['scripting'] }).then(
       async (ok) => {
         if (!ok) return setMessage({ text: t('site_denied', origin), error: true });
-        await update({ ...settings, customSites: [...settings.customSites, origin] }, true);
+        await setSite({ site: 'generic', origin }, true);
         setInput('');
         setMessage({ text: t('site_added', origin), error: false });
       },
@@ -63,7 +63,7 @@ function CustomSites({ settings, update }: Props) {
   };
 
   const remove = async (origin: string) => {
-    await update({ ...settings, customSites: settings.customSites.filter((o) => o !== origin) }, true);
+    await setSite({ site: 'generic', origin }, false);
     // The background drops it too once the settings change; asking here makes it immediate.
     await api.permissions.remove({ origins: [pattern(origin)] }).catch(() => false);
     setMessage({ text: t('site_removed', origin), error: false });

@@ -1,15 +1,15 @@
 // Target ratio: how many giving posts earn one promotion. Presets people already know, or
 // any whole number from 1 to 20.
 import { useState } from 'preact/hooks';
-import { TARGET_PRESETS, type Settings } from '../core/settings.ts';
+import { TARGET_PRESETS, type Settings, type SettingsPatch } from '../core/settings.ts';
 import { t } from '../platform/i18n.ts';
 
-export function Target({ settings, update }: { settings: Settings; update: (s: Settings) => void }) {
+export function Target({ settings, update }: { settings: Settings; update: (patch: SettingsPatch) => void }) {
   const ratio = settings.targetRatio;
   const onPreset = (TARGET_PRESETS as readonly number[]).includes(ratio);
   // "Custom" stays chosen while its number happens to equal a preset's.
   const [custom, setCustom] = useState(!onPreset);
-  const set = (targetRatio: number) => update({ ...settings, targetRatio });
+  const set = (targetRatio: number) => update({ targetRatio });
   return (
     <section aria-labelledby="target-title">
       <h2 id="target-title">{t('target_title')}</h2>

@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { t, uiLocale } from '../platform/i18n.ts';
 import { useSettings, type SaveState } from './use-settings.ts';
-import type { StoreProblem } from '../platform/settings-store.ts';
+import type { SettingsPatch, StoreProblem } from '../core/settings.ts';
 import { Sensitivity } from './Sensitivity.tsx';
 import { Target } from './Target.tsx';
 import { Sites } from './Sites.tsx';
@@ -11,9 +11,9 @@ import { Hints, Privacy } from './Hints.tsx';
 import { Data } from './Data.tsx';
 
 function Options() {
-  const { settings, problem, saveState, update } = useSettings();
+  const { settings, problem, saveState, update, setSite, reset } = useSettings();
   if (!settings) return <p class="loading">{t('loading')}</p>;
-  const props = { settings, update: (next: typeof settings) => void update(next) };
+  const props = { settings, update: (patch: SettingsPatch) => void update(patch) };
   return (
     <>
       <header>
@@ -23,11 +23,11 @@ function Options() {
       </header>
       <Sensitivity {...props} />
       <Target {...props} />
-      <Sites settings={settings} update={update} />
+      <Sites settings={settings} setSite={setSite} />
       <Own {...props} />
       <Hints {...props} />
       <Privacy {...props} />
-      <Data update={update} />
+      <Data reset={reset} />
       <footer>
         <p class="save-state" role="status" aria-live="polite" data-testid="save-state" data-state={saveState}>
           {saveState === 'idle' ? t('saved_auto') : t(`saved_${saveState}`)}

@@ -1,58 +1,82 @@
-// The settings store against a fake extension storage: sync first, local with a marker when
-// sync refuses, and back to sync once it accepts again, with nothing lost on the way.
-import { test } from 'node:test';
+// Settings storage against a fake extension API: the background is the one writer, and saves
+// to sync first, to local with a marker when sync refuses, and back to sync once it accepts
+// again; changes asked for at the same moment from two contexts both stay; settings stored by
+// an older version are written back migrated.
+import { beforeEach, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { defaultSettings } from '../../src/core/settings.ts';
+import { local, resetStorage, sync } from './fake-extension.ts';
+import { defaultSettings, SETTINGS_VERSION } from '../../src/core/settings.ts';
 
-type Area = { data: Record<string, unknown>; fail: string | null };
-const sync: Area = { data: {}, fail: null };
-const local: Area = { data: {}, fail: null };
-const area = (a: Area) => ({
-  async get(keys: string | string[]) {
-    if (a.fail) throw new Error(a.fail);
-    return Object.fromEntries([keys].flat().filter((k) => k in a.data).map((k) => [k, structuredClone(a.data[k])]));
-  },
-  async set(items: Record<string, unknown>) {
-    if (a.fail) throw new Error(a.fail);
-    Object.assign(a.data, structuredClone(items));
-  },
-  async remove(keys: string | string[]) {
-    for (const k of [keys].flat()) delete a.data[k];
-  },
-});
-Object.assign(globalThis, {
-  __BROWSER__: 'chrome',
-  chrome: { storage: { sync: area(sync), local: area(local), onChanged: { addListener() {}, removeListener() {} } } },
-});
 const store = await import('../../src/platform/settings-store.ts');
+const writer = await import('../../src/background/settings.ts');
+const { handlers } = await import('../../src/background/handlers.ts');
+
+const stored = () => (local.data.settingsFallback ? local.data.settings : sync.data.settings) as ReturnType<typeof defaultSettings>;
+
+beforeEach(resetStorage);
 
 test('settings go to sync when it accepts them', async () => {
-  assert.equal(await store.saveSettings({ ...defaultSettings(), sensitivity: 70 }), 'sync');
+  const saved = await writer.changeSettings((s) => ({ ...s, sensitivity: 70 }));
+  assert.deepEqual([saved.where, saved.problem, saved.settings.sensitivity], ['sync', null, 70]);
   assert.equal((await store.loadSettings()).sensitivity, 70);
   assert.equal(store.lastStoreProblem, null);
 });
 
-test('a full sync store falls back to local, says so, and this device reads the local copy', async () => {
+test('a full sync store falls back to local, says so, and this device reads the local copy until a save fits', async () => {
+  await writer.changeSettings((s) => ({ ...s, sensitivity: 70 }));
   sync.fail = 'QUOTA_BYTES_PER_ITEM quota exceeded';
-  assert.equal(await store.saveSettings({ ...defaultSettings(), sensitivity: 20 }), 'local');
-  assert.deepEqual(store.lastStoreProblem, { kind: 'saved-locally', detail: 'QUOTA_BYTES_PER_ITEM quota exceeded' });
+  const saved = await writer.changeSettings((s) => ({ ...s, sensitivity: 20 }));
+  assert.equal(saved.where, 'local');
+  assert.deepEqual(saved.problem, { kind: 'saved-locally', detail: 'QUOTA_BYTES_PER_ITEM quota exceeded' });
   sync.fail = null;
   // Sync still holds the older 70; the newer local copy wins until sync accepts a save.
   assert.equal((await store.loadSettings()).sensitivity, 20);
   assert.equal(store.lastStoreProblem?.kind, 'saved-locally');
-});
-
-test('the next save that fits goes back to sync and drops the local copy', async () => {
-  assert.equal(await store.saveSettings({ ...defaultSettings(), sensitivity: 40 }), 'sync');
+  // The next change starts from the local copy, and goes back to sync.
+  const back = await writer.changeSettings((s) => ({ ...s, targetRatio: 4 }));
+  assert.deepEqual([back.where, back.problem, back.settings.sensitivity, back.settings.targetRatio], ['sync', null, 20, 4]);
   assert.deepEqual(local.data, {});
-  assert.equal((await store.loadSettings()).sensitivity, 40);
+  assert.equal((await store.loadSettings()).sensitivity, 20);
   assert.equal(store.lastStoreProblem, null);
 });
 
 test('sync unavailable on load: local copy or defaults, and the problem is reported', async () => {
   sync.fail = 'storage.sync is disabled';
-  const loaded = await store.loadSettings();
-  assert.deepEqual(loaded, defaultSettings());
+  assert.deepEqual(await store.loadSettings(), defaultSettings());
   assert.deepEqual(store.lastStoreProblem, { kind: 'sync-unavailable', detail: 'storage.sync is disabled' });
-  sync.fail = null;
+});
+
+test('two contexts changing settings at the same moment both keep their change', async () => {
+  // The options page moves the sensitivity while a page's hint switches its site off and the
+  // popup switches another site off: all three at once.
+  const replies = await Promise.all([
+    handlers['settings:patch']({ kind: 'settings:patch', patch: { sensitivity: 80, own: { brands: ['Acme'] } } }),
+    handlers['site:set']({ kind: 'site:set', site: { site: 'mastodon' }, on: false }),
+    handlers['site:set']({ kind: 'site:set', site: { site: 'generic', origin: 'https://forum.example.org' }, on: true }),
+    handlers['settings:patch']({ kind: 'settings:patch', patch: { own: { domains: ['acme.io'] } } }),
+  ]);
+  const final = stored();
+  assert.equal(final.sensitivity, 80);
+  assert.equal(final.sites.mastodon, false);
+  assert.deepEqual(final.customSites, ['https://forum.example.org']);
+  assert.deepEqual(final.own, { brands: ['Acme'], domains: ['acme.io'], handles: [] });
+  // Each reply is the settings as they were once that change was saved; the last has them all.
+  assert.deepEqual(replies.at(-1)!.settings, final);
+});
+
+test('a patch that is not what its fields say is refused and writes nothing', async () => {
+  for (const patch of [{ sensitivity: 'loud' }, { version: 0 }, { sites: { x: false } }, { own: { brands: 'Acme' } }, { languages: ['xx'] }, null]) {
+    await assert.rejects(handlers['settings:patch']({ kind: 'settings:patch', patch: patch as never }), /invalid patch/, JSON.stringify(patch));
+  }
+  await assert.rejects(handlers['site:set']({ kind: 'site:set', site: { site: 'generic', origin: 'javascript:alert(1)' }, on: true }), /invalid site/);
+  assert.deepEqual(sync.data, {});
+});
+
+test('settings stored by an older version are written back migrated when the worker first reads them', async () => {
+  sync.data.settings = { sensitivity: 'high', targetRatio: 4 };
+  const written = sync.nextSet();
+  const read = await writer.currentSettings();
+  assert.deepEqual([read.sensitivity, read.targetRatio], [75, 4]);
+  await written;
+  assert.deepEqual([stored().version, stored().sensitivity, stored().targetRatio], [SETTINGS_VERSION, 75, 4]);
 });
