@@ -24,8 +24,11 @@ const EN = catalogue('en');
 // ---------------------------------------------------------------------------------------------
 // Which keys exist: ids the analysis and the ledger hand the UI, and families built from values.
 
-/** The analysis's signal ids (reasons[].signal) and move ids (suggestion). */
-const SIGNAL_IDS = [...new Set([...Object.keys(SIGNALS), 'wording'])];
+/**
+ * The analysis's signal ids (reasons[].signal) and move ids (suggestion). 'wording' is the
+ * model's own reason; 'hiring' and 'follow' are the signals the learned model adds.
+ */
+const SIGNAL_IDS = [...new Set([...Object.keys(SIGNALS), 'wording', 'hiring', 'follow'])];
 const MOVE_IDS = ['answer', 'teaser', 'offer', 'hiring', 'product', 'follow', 'general'];
 /** A new code in LedgerProblem is a type error here until it is listed (and then a missing key). */
 const LEDGER_CODES = Object.keys({ quota: 1, blocked: 1, deleted: 1, unavailable: 1, newer: 1, failed: 1 } satisfies Record<LedgerProblem['code'], 1>);
