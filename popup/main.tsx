@@ -5,7 +5,7 @@ import { render } from 'preact';
 import { useCallback, useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import type { Balance } from '../src/core/balance.ts';
 import type { LedgerProblem } from '../src/core/messages.ts';
-import { BUILT_IN_SITES } from '../src/core/sites.ts';
+import { BUILT_IN_SITES } from '../src/sites/index.ts';
 import type { Entry, Kind } from '../src/core/types.ts';
 import { send } from '../src/platform/messaging.ts';
 import { api } from '../src/platform/api.ts';

@@ -1,1 +1,2 @@
 export function buildAll(): Promise<void>;
+export function manifestFor(browser: 'chrome' | 'firefox'): Promise<Record<string, unknown>>;

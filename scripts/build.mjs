@@ -16,10 +16,45 @@ const entries = {
   'options/options': 'src/options/main.tsx',
 };
 
+let sites;
+
+/** The site registry (src/sites/index.ts), bundled in memory so this script can read it. */
+function builtInSites() {
+  sites ??= readRegistry();
+  return sites;
+}
+
+async function readRegistry() {
+  const { outputFiles } = await build({
+    absWorkingDir: root,
+    entryPoints: ['src/sites/index.ts'],
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    write: false,
+    logLevel: 'warning',
+  });
+  const code = Buffer.from(outputFiles[0].contents).toString('base64');
+  return (await import(`data:text/javascript;base64,${code}`)).BUILT_IN_SITES;
+}
+
+/**
+ * The content scripts from the registry: the source manifest's one entry is the template, and
+ * sites whose compose boxes live in embedded frames (Disqus) get a second entry for all frames.
+ */
+function contentScripts(template, sites) {
+  const entry = (group, more) => ({ ...template, matches: group.flatMap((site) => site.matches), ...more });
+  const framed = sites.filter((site) => site.allFrames);
+  const scripts = [entry(sites.filter((site) => !site.allFrames))];
+  if (framed.length) scripts.push(entry(framed, { all_frames: true }));
+  return scripts;
+}
+
 /** The source manifest, shaped for one browser. */
-function manifestFor(browser) {
+export async function manifestFor(browser) {
   const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
   manifest.version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
+  manifest.content_scripts = contentScripts(manifest.content_scripts[0], await builtInSites());
   if (browser === 'chrome') {
     delete manifest.browser_specific_settings;
     manifest.background = { service_worker: 'background.js' };
@@ -66,7 +101,7 @@ async function buildFor(browser) {
   cpSync(join(root, 'src/options/options.css'), join(out, 'options/options.css'));
   cpSync(join(root, 'icons'), join(out, 'icons'), { recursive: true, filter: (p) => !p.endsWith('.svg') });
   cpSync(join(root, '_locales'), join(out, '_locales'), { recursive: true });
-  writeFileSync(join(out, 'manifest.json'), JSON.stringify(manifestFor(browser), null, 2));
+  writeFileSync(join(out, 'manifest.json'), JSON.stringify(await manifestFor(browser), null, 2));
   zipDirectory(out, join(dist, `givefirst-${browser}.zip`));
 }
 

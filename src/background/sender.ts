@@ -7,7 +7,7 @@
 // GiveFirst's own pages (popup, options).
 import type { MessageKind } from '../core/messages.ts';
 import { isSiteRef, sameSite, siteRefFor } from '../core/settings.ts';
-import { siteForHost } from '../core/sites.ts';
+import { siteForHost } from '../sites/index.ts';
 
 /** The fields of runtime.MessageSender this check reads. */
 export interface SenderLike {

@@ -12,7 +12,7 @@ import { balanceLine } from './balance-line.ts';
 import { reportEntry } from './report.ts';
 import { api } from '../platform/api.ts';
 import type { TabMessage, TabReplies } from '../core/messages.ts';
-import { BUILT_IN_SITES } from '../core/sites.ts';
+import type { SiteId } from '../core/sites.ts';
 
 const adapter = adapterFor(location.hostname);
 const sessions = new Map<Box, Session>();
@@ -24,7 +24,7 @@ let sweepTimer: ReturnType<typeof setInterval> | undefined;
 
 /** GiveFirst's own demo page, where the content script is loaded by the page itself. */
 const ownPage = location.protocol.endsWith('-extension:');
-const here = siteRefFor(adapter.site, location.origin);
+const here = siteRefFor(adapter.id as SiteId, location.origin);
 
 const enabled = (): boolean => ownPage || isSiteEnabled(settings, here);
 
@@ -188,8 +188,8 @@ function onViewportChange(): void {
 /** The popup asks the active tab which site it is, so it can offer the on/off switch. */
 function answerPopup(message: TabMessage, _sender: unknown, reply: (answer: TabReplies['tab:site']) => void): void {
   if (message?.kind !== 'tab:site' || window !== window.top) return;
-  const name = BUILT_IN_SITES.find((s) => s.id === adapter.site)?.name ?? location.hostname;
-  reply({ site: adapter.site, name, origin: location.origin, enabled: enabled() });
+  const name = adapter.id === 'generic' ? location.hostname : adapter.name;
+  reply({ site: adapter.id, name, origin: location.origin, enabled: enabled() });
 }
 
 async function start(): Promise<void> {

@@ -85,7 +85,7 @@ export class Session {
 
   private analyze(module: AnalysisModule, text: string): Analysis {
     return module.analyze(text, {
-      site: this.adapter.site,
+      site: this.adapter.id,
       context: this.context(),
       settings: this.host.settings(),
       corrections: this.host.corrections(),
@@ -119,7 +119,7 @@ export class Session {
     const entry: Entry = {
       id: draftId,
       time: Date.now(),
-      site: this.adapter.site === 'generic' ? location.hostname || 'page' : this.adapter.site,
+      site: this.adapter.id === 'generic' ? location.hostname || 'page' : this.adapter.id,
       context: this.context(),
       kind: analysis.kind,
       score: analysis.score,

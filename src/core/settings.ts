@@ -2,7 +2,7 @@
 // them (patches, sites on and off). Pure, so the worker, pages and Node tests share one
 // definition. Only the background writes settings (src/background/settings.ts); every other
 // context reads them (src/platform/settings-store.ts) and asks for a change with a patch.
-import { BUILT_IN_SITES, type SiteId } from './sites.ts';
+import { BUILT_IN_SITE_IDS, type SiteId } from './sites.ts';
 import { LANGUAGES, type Language } from './types.ts';
 
 export const SETTINGS_VERSION = 1;
@@ -44,7 +44,7 @@ export interface SettingsSaved {
 }
 
 export function defaultSettings(): Settings {
-  const sites = Object.fromEntries(BUILT_IN_SITES.map((s) => [s.id, true])) as Record<SiteId, boolean>;
+  const sites = Object.fromEntries(BUILT_IN_SITE_IDS.map((id) => [id, true])) as Record<SiteId, boolean>;
   return {
     version: SETTINGS_VERSION,
     sensitivity: SENSITIVITY_PRESETS.medium,
@@ -105,7 +105,7 @@ export type SiteRef = { site: SiteId } | { site: 'generic'; origin: string };
 export function isSiteRef(value: unknown): value is SiteRef {
   if (!isRecord(value)) return false;
   if (value.site === 'generic') return typeof value.origin === 'string' && isOrigin(value.origin);
-  return BUILT_IN_SITES.some((s) => s.id === value.site);
+  return (BUILT_IN_SITE_IDS as readonly unknown[]).includes(value.site);
 }
 
 export function sameSite(a: SiteRef, b: SiteRef): boolean {

@@ -3,7 +3,7 @@
 // because permission requests need a user gesture; the background then registers the content
 // script for it (src/background/sites.ts). Removing it gives the permission back.
 import { useEffect, useState } from 'preact/hooks';
-import { BUILT_IN_SITES } from '../core/sites.ts';
+import { BUILT_IN_SITES } from '../sites/index.ts';
 import type { Settings, SiteRef } from '../core/settings.ts';
 import { api } from '../platform/api.ts';
 import { parseSiteInput } from './site-origin.ts';

@@ -1,6 +1,6 @@
 // What a person types to add a site ("forum.example.org", "https://blog.example.com/posts/1")
 // turned into the origin GiveFirst stores and asks permission for. Pure, unit tested.
-import { BUILT_IN_SITES } from '../core/sites.ts';
+import { BUILT_IN_SITES } from '../sites/index.ts';
 
 export type SiteInput =
   | { ok: true; origin: string }

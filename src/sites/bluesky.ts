@@ -3,7 +3,9 @@
 import type { Adapter } from './types.ts';
 
 export const bluesky: Adapter = {
-  site: 'bluesky',
+  id: 'bluesky',
+  name: 'Bluesky',
+  matches: ['https://bsky.app/*'],
   boxes: '.ProseMirror[contenteditable="true"], [data-testid="composePostView"] textarea',
   // Chats at https://bsky.app/messages are private.
   skip: '[data-testid="messageInput"], [aria-label*="message" i]',

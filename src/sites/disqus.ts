@@ -4,7 +4,10 @@
 import type { Adapter } from './types.ts';
 
 export const disqus: Adapter = {
-  site: 'disqus',
+  id: 'disqus',
+  name: 'Disqus comments',
+  matches: ['https://disqus.com/embed/comments/*'],
+  allFrames: true,
   boxes: '.textarea[contenteditable="true"], [role="textbox"][contenteditable="true"]',
   submit: 'button.post-action__button, .textarea-wrapper ~ * button[type="submit"], button[type="submit"]',
   modEnterPosts: false,

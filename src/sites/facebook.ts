@@ -4,7 +4,9 @@
 import type { Adapter } from './types.ts';
 
 export const facebook: Adapter = {
-  site: 'facebook',
+  id: 'facebook',
+  name: 'Facebook',
+  matches: ['https://www.facebook.com/*', 'https://web.facebook.com/*'],
   boxes: 'div[contenteditable="true"][role="textbox"][data-lexical-editor="true"]',
   // Messenger chat heads and the chat tab share the editor; they are private conversations.
   skip: '[aria-label^="Messenger"], [data-testid="mwchat-tab"], [role="dialog"][aria-label*="Chat"], [aria-label*="Message"][role="textbox"]',

@@ -4,7 +4,10 @@
 import type { Adapter } from './types.ts';
 
 export const generic: Adapter = {
-  site: 'generic',
+  id: 'generic',
+  name: 'generic',
+  // Registered for each site the user adds (src/background/sites.ts), never in the manifest.
+  matches: [],
   boxes: 'textarea, [contenteditable="true"], [contenteditable=""], [contenteditable="plaintext-only"]',
   // Chat widgets and messaging panes on arbitrary sites.
   skip: '[class*="chat" i], [id*="chat" i], [aria-label*="chat" i], [aria-label*="message" i]',

@@ -3,7 +3,9 @@
 import type { Adapter } from './types.ts';
 
 export const hackernews: Adapter = {
-  site: 'hackernews',
+  id: 'hackernews',
+  name: 'Hacker News',
+  matches: ['https://news.ycombinator.com/*'],
   boxes: 'textarea[name="text"]',
   submit: 'form[action="comment"] input[type="submit"], form[action="/comment"] input[type="submit"], form input[type="submit"]',
   modEnterPosts: false,

@@ -1,6 +1,6 @@
-// The adapter registry: one line per site. Adding a site is one file plus one line here
-// (and its URL patterns in src/core/sites.ts and manifest.json).
-import { siteForHost } from '../core/sites.ts';
+// The site registry: one line per built-in site. Adding a site is one adapter file plus one
+// line here; the build writes the manifest's content-script matches from this list.
+import type { SiteId } from '../core/sites.ts';
 import type { Adapter } from './types.ts';
 import { x } from './x.ts';
 import { linkedin } from './linkedin.ts';
@@ -16,11 +16,23 @@ import { hackernews } from './hackernews.ts';
 import { disqus } from './disqus.ts';
 import { generic } from './generic.ts';
 
-const ADAPTERS: Adapter[] = [x, linkedin, facebook, instagram, threads, reddit, mastodon, bluesky, youtube, medium, hackernews, disqus];
+/** A built-in site: its id is one of the settings' switches (a unit test checks they agree). */
+export type BuiltInSite = Adapter & { id: SiteId };
 
+export const BUILT_IN_SITES = [x, linkedin, facebook, instagram, threads, reddit, mastodon, bluesky, youtube, medium, hackernews, disqus] as readonly BuiltInSite[];
+
+/** "https://x.com/*" -> "x.com". */
+const hostOf = (pattern: string): string => new URL(pattern.replace('*', '')).hostname;
+
+/** The built-in site's adapter for a host name; user-added hosts (and the demo page) get the generic one. */
 export function adapterFor(host: string): Adapter {
-  const site = siteForHost(host);
-  return ADAPTERS.find((a) => a.site === site) ?? generic;
+  const h = host.toLowerCase();
+  return BUILT_IN_SITES.find((site) => site.matches.some((pattern) => hostOf(pattern) === h)) ?? generic;
+}
+
+/** The site id the settings and the ledger know a host by: 'generic' for user-added hosts. */
+export function siteForHost(host: string): SiteId | 'generic' {
+  return adapterFor(host).id as SiteId | 'generic';
 }
 
 export type { Adapter };

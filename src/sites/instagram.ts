@@ -4,7 +4,9 @@
 import type { Adapter } from './types.ts';
 
 export const instagram: Adapter = {
-  site: 'instagram',
+  id: 'instagram',
+  name: 'Instagram',
+  matches: ['https://www.instagram.com/*'],
   boxes: 'form textarea, div[contenteditable="true"][role="textbox"]',
   // Direct messages (https://www.instagram.com/direct/) are private.
   skip: '[aria-label="Message"], [aria-label^="Message"], [role="dialog"][aria-label*="Direct"]',

@@ -4,7 +4,9 @@
 import type { Adapter } from './types.ts';
 
 export const linkedin: Adapter = {
-  site: 'linkedin',
+  id: 'linkedin',
+  name: 'LinkedIn',
+  matches: ['https://www.linkedin.com/*'],
   boxes: '.ql-editor[contenteditable="true"]',
   // Messaging overlay and the /messaging page: private conversations.
   skip: '.msg-form, .msg-overlay-conversation-bubble, .msg-form__contenteditable',

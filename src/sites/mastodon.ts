@@ -4,7 +4,9 @@
 import type { Adapter } from './types.ts';
 
 export const mastodon: Adapter = {
-  site: 'mastodon',
+  id: 'mastodon',
+  name: 'Mastodon',
+  matches: ['https://mastodon.social/*'],
   boxes: '.compose-form textarea',
   // Direct-visibility toots are still public-format posts; only the search box is skipped.
   skip: '.search, .search__input',

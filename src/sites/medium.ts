@@ -3,7 +3,9 @@
 import type { Adapter } from './types.ts';
 
 export const medium: Adapter = {
-  site: 'medium',
+  id: 'medium',
+  name: 'Medium',
+  matches: ['https://medium.com/*'],
   boxes: '[contenteditable="true"][role="textbox"], div[contenteditable="true"].postArticle-content, textarea',
   skip: 'input[type="search"], [role="search"]',
   submit: '[data-action="publish"], [data-testid="publishButton"], [data-testid="ResponseRespondButton"], button[data-testid*="respond" i]',

@@ -5,7 +5,9 @@
 import type { Adapter } from './types.ts';
 
 export const reddit: Adapter = {
-  site: 'reddit',
+  id: 'reddit',
+  name: 'Reddit',
+  matches: ['https://www.reddit.com/*', 'https://old.reddit.com/*'],
   boxes: [
     'shreddit-composer [slot="rte"][contenteditable="true"]',
     'shreddit-composer textarea',

@@ -3,7 +3,9 @@
 import type { Adapter } from './types.ts';
 
 export const threads: Adapter = {
-  site: 'threads',
+  id: 'threads',
+  name: 'Threads',
+  matches: ['https://www.threads.net/*', 'https://www.threads.com/*'],
   boxes: 'div[contenteditable="true"][role="textbox"]',
   skip: '[aria-label*="Search"]',
   submit: 'div[role="button"][aria-label="Post"], button[aria-label="Post"], div[role="dialog"] div[role="button"]:not([aria-label])',

@@ -1,10 +1,17 @@
-// What an adapter tells the content script about one site. Adapters know the site's DOM;
-// they never read storage, analyse text or touch the editor.
+// What an adapter tells the content script about one site: everything GiveFirst knows about
+// it, in one place. Adapters know the site's DOM; they never read storage, analyse text or
+// touch the editor.
 import type { Context } from '../core/types.ts';
-import type { SiteId } from '../core/sites.ts';
 
 export interface Adapter {
-  site: SiteId | 'generic';
+  /** The settings' switch and the ledger's `site`; 'generic' for sites the user adds. */
+  id: string;
+  /** As the options page and the popup name it. */
+  name: string;
+  /** Manifest match patterns of the pages the content script runs on (the build writes them). */
+  matches: string[];
+  /** Whether the content script also runs in frames (comments embedded in other sites' pages). */
+  allFrames?: boolean;
   /** Compose boxes: a textarea, or the root of a contenteditable editor. */
   boxes: string;
   /** Look-alike boxes GiveFirst must leave alone (chats, direct messages), matched on ancestors too. */

@@ -5,7 +5,9 @@
 import type { Adapter } from './types.ts';
 
 export const x: Adapter = {
-  site: 'x',
+  id: 'x',
+  name: 'X',
+  matches: ['https://x.com/*', 'https://twitter.com/*'],
   boxes: '[data-testid^="tweetTextarea_"][contenteditable="true"]',
   // Direct messages use their own composer and are private: never analysed.
   skip: '[data-testid="dmComposerTextInput"], [data-testid="DmActivityContainer"], [data-testid="DMDrawer"]',

@@ -4,7 +4,9 @@
 import type { Adapter } from './types.ts';
 
 export const youtube: Adapter = {
-  site: 'youtube',
+  id: 'youtube',
+  name: 'YouTube',
+  matches: ['https://www.youtube.com/*'],
   boxes: 'ytd-commentbox #contenteditable-root, #contenteditable-root[contenteditable="true"]',
   // Live chat runs in its own frame and is never matched; search is an input.
   skip: 'yt-live-chat-text-input-field-renderer',

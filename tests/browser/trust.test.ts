@@ -16,7 +16,7 @@ import { FIXTURES } from '../fixtures/pages.ts';
 import { check, recordRequests, watchedPage, writeReport, type Notes, type SeenRequest } from './trust-report.ts';
 import { analyze } from '../../src/core/analysis/analyze.ts';
 import { defaultSettings } from '../../src/core/settings.ts';
-import { BUILT_IN_SITES } from '../../src/core/sites.ts';
+import { BUILT_IN_SITES } from '../../src/sites/index.ts';
 import { makeBackup } from '../../src/core/backup.ts';
 import type { Entry } from '../../src/core/types.ts';
 
