@@ -1,10 +1,11 @@
 // The analysis (lexicons for five languages) is most of GiveFirst's code, and most page views
-// never open a compose box. So the content script stays small and fetches the analysis from
-// the extension's own files the first time a compose box is focused.
-import type * as Analysis from '../core/analysis/analyze.ts';
+// never open a compose box. So the content script stays small and fetches the analysis, with
+// the hint that shows it (on-demand.ts), from the extension's own files the first time a
+// compose box is focused.
+import type * as OnDemand from './on-demand.ts';
 import { api } from '../platform/api.ts';
 
-export type AnalysisModule = typeof Analysis;
+export type AnalysisModule = typeof OnDemand;
 
 let loaded: AnalysisModule | null = null;
 let loading: Promise<AnalysisModule> | null = null;

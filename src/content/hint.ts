@@ -33,8 +33,8 @@ export class Hint {
   private readonly card: HintCard;
   private frame = 0;
 
-  /** `submit`: the site's post buttons, which the hint must not cover. */
-  constructor(private anchor: HTMLElement, actions: HintActions, private submit?: string) {
+  /** `postButtons`: the site's post buttons, which the hint must not cover. */
+  constructor(private anchor: HTMLElement, private postButtons: () => Element[], actions: HintActions) {
     this.host = document.createElement('givefirst-hint');
     this.host.hidden = true;
     const shadow = this.host.attachShadow({ mode: 'open' });
@@ -67,7 +67,7 @@ export class Hint {
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
       const box = this.anchor.getBoundingClientRect();
-      const buttons = this.submit ? [...document.querySelectorAll(this.submit)].map((b) => b.getBoundingClientRect()) : [];
+      const buttons = this.postButtons().map((b) => b.getBoundingClientRect());
       const zone = union(box, buttonsNear(box, buttons));
       const { top, left } = placement(zone, this.host.getBoundingClientRect(), { width: innerWidth, height: innerHeight });
       this.host.style.top = `${Math.round(top)}px`;

@@ -24,10 +24,14 @@ export const BUILT_IN_SITES = [x, linkedin, facebook, instagram, threads, reddit
 /** "https://x.com/*" -> "x.com". */
 const hostOf = (pattern: string): string => new URL(pattern.replace('*', '')).hostname;
 
-/** The built-in site's adapter for a host name; user-added hosts (and the demo page) get the generic one. */
+/**
+ * The built-in site's adapter for a host name, with the generic adapter's rules for what it
+ * leaves out; user-added hosts (and the demo page) get the generic one.
+ */
 export function adapterFor(host: string): Adapter {
   const h = host.toLowerCase();
-  return BUILT_IN_SITES.find((site) => site.matches.some((pattern) => hostOf(pattern) === h)) ?? generic;
+  const site = BUILT_IN_SITES.find((s) => s.matches.some((pattern) => hostOf(pattern) === h));
+  return site ? { mayPost: generic.mayPost, ...site } : generic;
 }
 
 /** The site id the settings and the ledger know a host by: 'generic' for user-added hosts. */

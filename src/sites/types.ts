@@ -16,8 +16,15 @@ export interface Adapter {
   boxes: string;
   /** Look-alike boxes GiveFirst must leave alone (chats, direct messages), matched on ancestors too. */
   skip?: string;
-  /** Buttons that post the draft. */
+  /** Buttons that post the draft: a click on one records it at once. */
   submit?: string;
+  /**
+   * A clicked button that may post this box's draft: it counts only if the site then empties or
+   * removes the box. Sites that leave it out get the generic adapter's (its words for "post").
+   */
+  mayPost?(button: Element, box: HTMLElement): boolean;
+  /** The post buttons the hint must not cover, where `submit` cannot name them (the fallback). */
+  postButtons?(box: HTMLElement): Element[];
   /** Whether Ctrl/Cmd+Enter posts on this site. */
   modEnterPosts?: boolean;
   /** Post, reply or comment, from the box's surroundings and the page address. */
