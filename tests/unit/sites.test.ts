@@ -2,7 +2,7 @@
 // their adapter, and the settings have a switch for every built-in site.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { adapterFor, BUILT_IN_SITES } from '../../src/sites/index.ts';
+import { adapterFor, BUILT_IN_SITES, siteForHost } from '../../src/sites/index.ts';
 import { BUILT_IN_SITE_IDS } from '../../src/core/sites.ts';
 
 test('hosts map to their sites', () => {
@@ -12,6 +12,8 @@ test('hosts map to their sites', () => {
   assert.equal(adapterFor('disqus.com').id, 'disqus');
   assert.equal(adapterFor('forum.example.org').id, 'generic');
   assert.equal(adapterFor('').id, 'generic');
+  assert.equal(siteForHost('WWW.LinkedIn.com'), 'linkedin');
+  assert.equal(siteForHost('forum.example.org'), 'generic');
 });
 
 test('every site has a unique id, a name and https match patterns', () => {
