@@ -30,6 +30,7 @@ const PAGES = {
   'disqus-blog': { title: 'A blog post' },
   'disqus-frame': { title: 'Disqus Comments' },
   discourse: { title: 'Topic - Example Forum' },
+  'discourse-rich': { title: 'Another topic - Example Forum' },
   wordpress: { title: 'Hello world! – Example Blog' },
   phpbb: { title: 'Example Board - Post a reply' },
   demo: { title: 'GiveFirst demo' },

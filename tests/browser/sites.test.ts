@@ -15,7 +15,7 @@ let ledgerPage: Page;
 
 /** Forums and blogs reach GiveFirst when the user adds them (the generic adapter). */
 const USER_SITES = FIXTURES.filter((f) => f.adapter === 'generic' && f.name !== 'demo');
-const userOrigins = USER_SITES.map((f) => new URL(f.url).origin);
+const userOrigins = [...new Set(USER_SITES.map((f) => new URL(f.url).origin))];
 
 before(async () => {
   [withExtension, without] = await Promise.all([
