@@ -1,6 +1,6 @@
 // Real Chromium with the built extension, for the browser tests: fixture pages are served
 // at the real sites' addresses by request routing and every other request is aborted.
-import { chromium, type BrowserContext, type CDPSession, type Page, type Worker, type Request } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Frame, type Page, type Worker, type Request } from 'playwright-core';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -160,6 +160,16 @@ export async function hintTexts(page: Page): Promise<string[]> {
   };
   find(root);
   return texts;
+}
+
+/**
+ * Resolves once the page (or frame), `afterMs` from now on its own clock, has drawn a frame and
+ * then run a task: everything queued before (input handling, layout of what was just set, the
+ * content script's timers due by then) is behind it. No timeout of its own: a slow machine
+ * only makes it later, and a page that never gets there fails at the test's own timeout.
+ */
+export function nextFrame(target: Page | Frame, afterMs = 0): Promise<void> {
+  return target.evaluate((delay) => new Promise<void>((resolve) => setTimeout(() => requestAnimationFrame(() => setTimeout(resolve)), delay)), afterMs);
 }
 
 /** Polls a condition (every 100 ms, up to `ms`) and fails with `what` if it never holds. */

@@ -2,7 +2,7 @@
 // browser, the manifests ask for the least, a page cannot reach the ledger, draft text is
 // only ever text, huge and odd drafts don't hurt the page, the ledger survives worker stops
 // and IndexedDB faults and says so, and the hint copes with sites that rebuild their DOM.
-// Every check writes a row of docs/trust-report.md (see trust-report.ts). Run after
+// Every check is a row of docs/trust-report.md, which `npm run docs` writes (see trust-report.ts). Run after
 // `npm run build`: node --import tsx --test tests/browser/trust.test.ts
 import { after, before } from 'node:test';
 import assert from 'node:assert/strict';
@@ -10,9 +10,11 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
-import { browserPath, hintTexts, launch, ROOT, sendFromPage, stopWorker, waitUntil, type Session } from './harness.ts';
+import { browserPath, hintTexts, launch, nextFrame, ROOT, sendFromPage, stopWorker, waitUntil, type Session } from './harness.ts';
 import { fixtureRoutes, flaggedHint, GIVING, PROMO } from './site-driver.ts';
 import { FIXTURES } from '../fixtures/pages.ts';
+import { measureMainThread } from './main-thread.ts';
+import { PAUSE_MS } from '../../src/content/timing.ts';
 import { check, recordRequests, watchedPage, writeReport, type Notes, type SeenRequest } from './trust-report.ts';
 import { analyze } from '../../src/core/analysis/analyze.ts';
 import { defaultSettings } from '../../src/core/settings.ts';
@@ -106,12 +108,6 @@ async function waitFor<T>(what: string, probe: () => Promise<T>, ok: (value: T) 
   return last;
 }
 
-/** The page still runs script: a trivial evaluate answers within a generous bound. */
-async function answers(page: Page, withinMs = 5000): Promise<boolean> {
-  const timeout = new Promise<false>((r) => setTimeout(() => r(false), withinMs));
-  return Promise.race([page.evaluate(() => 1).then((v) => v === 1), timeout]);
-}
-
 async function typeInto(page: Page, selector: string, text: string): Promise<void> {
   await page.click(selector);
   await page.keyboard.press('Control+A');
@@ -126,7 +122,9 @@ async function setDraft(page: Page, selector: string, text: string): Promise<voi
       const box = document.querySelector<HTMLElement>(selector)!;
       box.focus();
       if (box instanceof HTMLTextAreaElement) box.value = text;
-      else box.textContent = text;
+      // Into the first paragraph, as a paste lands: editors that keep their own blocks (Medium)
+      // put back an empty paragraph when the box loses them.
+      else (box.querySelector('p') ?? box).textContent = text;
       box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
     },
     { selector, text },
@@ -523,54 +521,88 @@ const ODD: Record<string, string> = {
   'binary junk': Array.from({ length: 50_000 }, (_, i) => String.fromCharCode((i * 7919) % 0xd7ff)).join(''),
 };
 
-/** Sets a draft and waits until the page runs script again; how long that took, or null after 30 s. */
-async function setAndWait(page: Page, selector: string, text: string): Promise<number | null> {
-  const start = Date.now();
-  await setDraft(page, selector, text);
-  await page.waitForTimeout(400); // past the content script's pause, so its analysis is included
-  return (await answers(page, 30_000)) ? Date.now() - start : null;
+/**
+ * GiveFirst's own main-thread time allowed for one huge draft (setting it, its analysis, its
+ * post). It reads the draft and analyses its first 16,000 characters: ~0.3 s here for a
+ * megabyte, layout not counted. A machine three times slower stays under it; a freeze does not.
+ */
+const OWN_BUDGET_MS = 2000;
+
+interface Settled {
+  /** Wall-clock time until the page drew a frame and ran script again. */
+  ms: number;
+  ownMs: number;
+  busyMs: number;
 }
+
+/**
+ * Sets a draft, then waits for the page to have drawn a frame and run a task again, past the
+ * content script's pause (its analysis timer is due before that task on the page's own clock).
+ * `verdict`: also wait for the flagged hint, which the first draft on a page may show only once
+ * the analysis has loaded. No timeout of its own: only the main thread's split is judged.
+ */
+async function setAndSettle(page: Page, selector: string, text: string, verdict = false): Promise<Settled> {
+  const start = Date.now();
+  const { ownMs, busyMs } = await measureMainThread(page, async () => {
+    await setDraft(page, selector, text);
+    await nextFrame(page, PAUSE_MS + 50);
+    if (verdict) await page.waitForFunction(() => document.querySelector('givefirst-hint:not([hidden])')?.getAttribute('data-flag') === 'true', null, { timeout: 0 });
+  });
+  return { ms: Date.now() - start, ownMs, busyMs };
+}
+
+const seconds = (ms: number) => `${Math.round(ms / 100) / 10} s`;
 
 check(
   'Bad input',
   'A 1 MB draft, lone surrogates, zero-width joiners, right-to-left and binary junk don\'t break or freeze the page',
-  'On the Mastodon fixture (textarea): set each draft at once and fired input (as a paste does), then checked the page runs script again (a trivial evaluate, allowed 30 s) and logged no error; the same 1 MB draft in a browser without GiveFirst for comparison; posted the 1 MB draft; typed a normal promotional draft; a 1 MB draft in the Medium fixture\'s contenteditable (read through innerText).',
+  `On the Mastodon fixture (textarea): set each draft at once and fired input (as a paste does), waited for the page to draw a frame and run script again (no timeout but the test's) and sampled its main thread (CDP Profiler) to tell GiveFirst's own scripts from the browser's layout; GiveFirst may take at most ${OWN_BUDGET_MS / 1000} s of it per step; no error logged; the same 1 MB draft in a browser without GiveFirst for comparison; posted the 1 MB draft; typed a normal promotional draft; a 1 MB draft in the Medium fixture's contenteditable (read through innerText).`,
   async (notes) => {
     const big = (PROMO + ' ').repeat(Math.ceil(1_048_576 / (PROMO.length + 1))).slice(0, 1_048_576);
     const plain = await launch({ extension: false });
-    let without: number | null;
+    let without: Settled;
     try {
       plain.serve(routes);
-      without = await setAndWait(await plain.open(MASTODON.url), M_BOX, big);
+      without = await setAndSettle(await plain.open(MASTODON.url), M_BOX, big);
     } finally {
       await plain.close();
     }
     const page = await s.open(MASTODON.url);
     const errorsBefore = s.errors.length;
-    const withGiveFirst = await setAndWait(page, M_BOX, big);
-    assert.notEqual(withGiveFirst, null, 'the page runs script again after a 1 MB draft');
-    notes.push(`1 MB textarea: the page ran script again after ~${Math.round(withGiveFirst! / 100) / 10} s with GiveFirst, ~${without === null ? '>30' : Math.round(without / 100) / 10} s without it (Chromium laying out the textarea); not a timing assertion`);
+    const withGiveFirst = await setAndSettle(page, M_BOX, big, true);
+    assert.ok(withGiveFirst.ownMs <= OWN_BUDGET_MS, `GiveFirst's scripts held the main thread ${withGiveFirst.ownMs} ms after a 1 MB draft`);
+    notes.push(`1 MB textarea: the page drew and ran script again after ${seconds(withGiveFirst.ms)} with GiveFirst (main thread busy ${seconds(withGiveFirst.busyMs)}, of which GiveFirst's scripts ${withGiveFirst.ownMs} ms), ${seconds(without.ms)} without it (busy ${seconds(without.busyMs)}): the rest is Chromium laying out the textarea`);
     // Posting the 1 MB draft records one entry with a 140-character snippet.
-    await page.click(M_POST);
-    const entry = await waitFor('the 1 MB post is recorded', async () => (await recent(ledger, 1))[0], (e) => e?.snippet === big.slice(0, 140), 30_000);
-    assert.equal(entry!.snippet!.length, 140);
-    notes.push(`posting it recorded one entry (kind ${entry!.kind}, snippet 140 characters)`);
+    const posted = await measureMainThread(page, async () => {
+      await page.click(M_POST, { timeout: 0 });
+      return waitFor('the 1 MB post is recorded', async () => (await recent(ledger, 1))[0], (e) => e?.snippet === big.slice(0, 140), Infinity);
+    });
+    assert.ok(posted.ownMs <= OWN_BUDGET_MS, `GiveFirst's scripts held the main thread ${posted.ownMs} ms while the 1 MB draft was posted`);
+    assert.equal(posted.result!.snippet!.length, 140);
+    notes.push(`posting it recorded one entry (kind ${posted.result!.kind}, snippet 140 characters; GiveFirst's scripts ${posted.ownMs} ms of the main thread)`);
+    let oddOwn = 0;
     for (const [name, text] of Object.entries(ODD)) {
-      assert.notEqual(await setAndWait(page, M_BOX, text), null, `the page runs script again after ${name}`);
+      const settled = await setAndSettle(page, M_BOX, text);
+      assert.ok(settled.ownMs <= OWN_BUDGET_MS, `GiveFirst's scripts held the main thread ${settled.ownMs} ms after ${name}`);
+      oddOwn = Math.max(oddOwn, settled.ownMs);
     }
-    notes.push(`${Object.keys(ODD).join(', ')}: no error, page answers`);
+    notes.push(`${Object.keys(ODD).join(', ')}: no error, the page runs script again, GiveFirst's scripts at most ${oddOwn} ms each`);
     await typeInto(page, M_BOX, PROMO);
-    await page.waitForFunction(() => document.querySelector('givefirst-hint:not([hidden])')?.getAttribute('data-flag') === 'true', null, { timeout: 5000 });
+    await page.waitForFunction(() => document.querySelector('givefirst-hint:not([hidden])')?.getAttribute('data-flag') === 'true', null, { timeout: 0 });
     notes.push('afterwards a normal promotional draft is flagged');
     await page.close();
     const medium = await s.open(MEDIUM.url);
-    const ce = await setAndWait(medium, MEDIUM_BOX, big);
-    assert.notEqual(ce, null, 'the page runs script again after a 1 MB contenteditable draft');
+    // A short plug first, so the analysis is loaded before the big draft's pause ends.
+    await typeInto(medium, MEDIUM_BOX, PROMO);
+    await medium.waitForFunction(() => document.querySelector('givefirst-hint:not([hidden])')?.getAttribute('data-flag') === 'true', null, { timeout: 0 });
+    const ce = await setAndSettle(medium, MEDIUM_BOX, big);
+    assert.ok(ce.ownMs <= OWN_BUDGET_MS, `GiveFirst's scripts held the main thread ${ce.ownMs} ms after a 1 MB contenteditable draft`);
     await medium.close();
-    notes.push(`1 MB contenteditable: the page ran script again after ~${Math.round(ce! / 100) / 10} s`);
+    notes.push(`1 MB contenteditable: the page ran script again after ${seconds(ce.ms)} (busy ${seconds(ce.busyMs)}, GiveFirst's scripts ${ce.ownMs} ms)`);
     assert.deepEqual(s.errors.slice(errorsBefore), [], 'no console errors or page errors');
   },
-  { timeout: 150_000 },
+  // Only a page that never comes back reaches this: the steps above wait on the page, not a clock.
+  { timeout: 600_000 },
 );
 
 // ---------------------------------------------------------------------------------------------
