@@ -1,13 +1,12 @@
 // The popup in real Chromium: posts submitted on a fixture page change its numbers, a
 // correction moves the balance, a delete removes a post (with undo), snippets holding HTML
-// show as text, the site switch saves settings; then screenshots for the README.
+// show as text, the site switch saves settings. (The README's screenshots: screenshots.ts.)
 // The popup's sentences are built in Node too (to compare): read from the English catalogue.
 import '../catalogue.ts';
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launch, ROOT, sendFromPage, stopWorker, type Session } from './harness.ts';
+import { launch, sendFromPage, stopWorker, type Session } from './harness.ts';
 import { loadEntries, seedEntries } from './ledger-seed.ts';
 import { weeklyBalance } from '../../src/core/balance.ts';
 import { headline as headlineOf, streakPhrase } from '../../popup/words.ts';
@@ -215,27 +214,4 @@ test('three years of history: the popup shows the balance recomputed from every 
 
 test('no console errors on the popup or the site', () => {
   assert.deepEqual(s.errors, []);
-});
-
-async function screenshot(scheme: 'light' | 'dark', file: string): Promise<void> {
-  const shot = await launch({ colorScheme: scheme });
-  try {
-    const page = await shot.extensionPage('popup/index.html');
-    const now = Date.now();
-    const entries = seedEntries(160, now, 84);
-    // The last week in detail: a good week with one promotion and a correction.
-    await loadEntries(page, entries);
-    await page.setViewportSize({ width: 360, height: 600 });
-    await page.reload();
-    await page.waitForSelector('body[data-ready]');
-    await page.waitForTimeout(200);
-    await page.screenshot({ path: join(ROOT, 'docs', file), fullPage: true });
-  } finally {
-    await shot.close();
-  }
-}
-
-test('screenshots of the popup, light and dark, for the README', async () => {
-  await screenshot('light', 'popup.png');
-  await screenshot('dark', 'popup-dark.png');
 });
