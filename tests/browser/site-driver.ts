@@ -4,7 +4,8 @@ import type { Frame, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURES, type Fixture, type FixtureBox } from '../fixtures/pages.ts';
-import { ROOT, type Routes } from './harness.ts';
+import { nextFrame, ROOT, type Routes } from './harness.ts';
+import { PAUSE_MS } from '../../src/content/timing.ts';
 
 export const PROMO = 'Buy my new course today, 50% off with code LAUNCH50! Link in bio, sign up now before it sells out 🚀';
 export const GIVING = 'Great question! What fixed it for me: 1) clear the cache, 2) restart the dev server. Thanks @maria for the tip.';
@@ -41,10 +42,10 @@ export function flaggedHint(target: Page | Frame): Promise<string | null> {
   });
 }
 
-/** Waits (up to 3 s, for slow machines) for a flagged hint; null if none came. */
-export async function waitForFlag(target: Page | Frame): Promise<string | null> {
+/** Waits for a flagged hint (up to `ms`, 0 for no limit but the test's); null if none came. */
+export async function waitForFlag(target: Page | Frame, ms = 3000): Promise<string | null> {
   await target
-    .waitForFunction(() => [...document.querySelectorAll<HTMLElement>('givefirst-hint')].some((h) => !h.hidden && h.dataset.flag === 'true'), null, { timeout: 3000 })
+    .waitForFunction(() => [...document.querySelectorAll<HTMLElement>('givefirst-hint')].some((h) => !h.hidden && h.dataset.flag === 'true'), null, { timeout: ms })
     .catch(() => undefined);
   return flaggedHint(target);
 }
@@ -72,11 +73,14 @@ export async function openBox(target: Page | Frame, selector: string, box: Fixtu
   await target.locator(selector).waitFor({ state: 'visible' });
 }
 
+/** How long after a keystroke GiveFirst has analysed the draft, on the page's own clock. */
+const PAST_PAUSE = PAUSE_MS + 50;
+
 /** Types as a person: click, type, pause. Returns the editor's own text. */
 export async function typeDraft(page: Page, target: Page | Frame, selector: string, box: FixtureBox, text: string): Promise<string> {
   await target.click(selector);
   await page.keyboard.type(text);
-  await page.waitForTimeout(400);
+  await nextFrame(target, PAST_PAUSE);
   return editorText(target, box);
 }
 
@@ -84,22 +88,20 @@ export async function clearBox(page: Page, target: Page | Frame, selector: strin
   await target.click(selector);
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Delete');
-  await page.waitForTimeout(300);
+  await nextFrame(target, PAST_PAUSE);
   return editorText(target, box);
 }
 
 /** Editors whose undo history groups keystrokes by time, so one undo step depends on typing speed. */
 const TIME_GROUPED = new Set(['quill', 'lexical', 'tiptap']);
 
-/** Presses a key until the editor's text stops changing (at most 40 times). */
-async function pressUntilStable(page: Page, target: Page | Frame, box: FixtureBox, key: string): Promise<string> {
+/** Presses a key until the editor holds `goal` (at most 40 times); returns what it holds then. */
+async function pressUntil(page: Page, target: Page | Frame, box: FixtureBox, key: string, goal: string): Promise<string> {
   let text = await editorText(target, box);
-  for (let i = 0; i < 40; i++) {
+  for (let i = 0; i < 40 && text.trim() !== goal.trim(); i++) {
     await page.keyboard.press(key);
-    await page.waitForTimeout(50);
-    const next = await editorText(target, box);
-    if (next === text) return next;
-    text = next;
+    await nextFrame(target);
+    text = await editorText(target, box);
   }
   return text;
 }
@@ -107,30 +109,32 @@ async function pressUntilStable(page: Page, target: Page | Frame, box: FixtureBo
 /**
  * The editor's text after each step of a fixed sequence: type, undo, redo, clear, type again.
  * Native undo (textareas, plain editable boxes, Draft.js) is compared step by step; editors
- * that group by time are compared on undoing and redoing everything, which is what timing
- * on a loaded machine cannot change.
+ * that group by time are compared on undoing everything and redoing everything, which is what
+ * timing on a loaded machine cannot change. Every step waits for the page, not a clock.
+ * `giveFirst`: the run has the extension, so the pause mid-draft waits for its hint.
  */
-export async function editingTrace(page: Page, target: Page | Frame, selector: string, box: FixtureBox): Promise<string[]> {
+export async function editingTrace(page: Page, target: Page | Frame, selector: string, box: FixtureBox, giveFirst: boolean): Promise<string[]> {
   const trace: string[] = [];
   // A pause mid-draft, so GiveFirst analyses and draws its hint while the person is still
   // typing: anything it did to the page then would show in the undo steps below.
   const half = PROMO.indexOf(' ', PROMO.length / 2);
   await target.click(selector);
   await page.keyboard.type(PROMO.slice(0, half));
-  await page.waitForTimeout(500);
+  await nextFrame(target, PAST_PAUSE);
+  if (giveFirst) await waitForFlag(target, 0);
   await page.keyboard.type(PROMO.slice(half));
-  await page.waitForTimeout(400);
-  trace.push(await editorText(target, box));
+  await nextFrame(target, PAST_PAUSE);
+  const typed = await editorText(target, box);
+  trace.push(typed);
   if (TIME_GROUPED.has(box.editor)) {
-    trace.push(await pressUntilStable(page, target, box, 'Control+Z'));
-    trace.push(await pressUntilStable(page, target, box, 'Control+Shift+Z'));
+    trace.push(await pressUntil(page, target, box, 'Control+Z', ''));
+    trace.push(await pressUntil(page, target, box, 'Control+Shift+Z', typed));
   } else {
-    await page.keyboard.press('Control+Z');
-    await page.waitForTimeout(200);
-    trace.push(await editorText(target, box));
-    await page.keyboard.press('Control+Shift+Z');
-    await page.waitForTimeout(200);
-    trace.push(await editorText(target, box));
+    for (const key of ['Control+Z', 'Control+Shift+Z']) {
+      await page.keyboard.press(key);
+      await nextFrame(target);
+      trace.push(await editorText(target, box));
+    }
   }
   trace.push(await clearBox(page, target, selector, box));
   trace.push(await typeDraft(page, target, selector, box, GIVING));
