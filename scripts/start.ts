@@ -1,4 +1,5 @@
-// `npm start`: builds GiveFirst, opens Chromium with it and a demo page of compose boxes.
+// `npm start`: builds GiveFirst, opens Chromium with it and a demo page of compose boxes;
+// `npm start -- --firefox` does the same in Firefox (dist/firefox as a temporary add-on).
 // With a display, the browser is yours to try; without one (a server, CI), the same demo runs
 // headless: it types a promotional and a giving draft into each box, prints what the hint
 // showed, and saves screenshots to artifacts/demo/.
@@ -7,18 +8,19 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildAll } from './build.mjs';
-import { CHROMIUM_ARGS, browserPath, hintTexts, ROOT } from '../tests/browser/harness.ts';
+import { CHROMIUM_ARGS, browserPath, hintTexts, nextFrame, ROOT } from '../tests/browser/harness.ts';
+import { FIREFOX_ORIGIN, launchFirefox } from '../tests/browser/firefox.ts';
 
 const DRAFTS = {
   promotional: 'My new course is live! Buy it today, 50% off with code LAUNCH50. Link in bio, sign up now 🚀🔥',
   giving: 'Great question! Two things helped me: 1) write the test first, 2) keep functions small. Thanks @sam for the tip.',
 };
 
-/** A copy of the Chrome build with the demo page inside it, so the content script can run there. */
-function extensionWithDemo(): string {
-  const dir = join(ROOT, 'dist/start');
+/** A copy of a build with the demo page inside it, so the content script can run there. */
+function extensionWithDemo(target: 'chrome' | 'firefox'): string {
+  const dir = join(ROOT, target === 'chrome' ? 'dist/start' : 'dist/start-firefox');
   rmSync(dir, { recursive: true, force: true });
-  cpSync(join(ROOT, 'dist/chrome'), dir, { recursive: true });
+  cpSync(join(ROOT, 'dist', target), dir, { recursive: true });
   const html = readFileSync(join(ROOT, 'dist/fixtures/demo.html'), 'utf8');
   // Extension pages allow no inline scripts: the demo's bundle and the content script load as files.
   const page = html
@@ -63,10 +65,47 @@ async function runHeadlessDemo(page: Page, boxes: string[]): Promise<void> {
   console.log(`\nScreenshots: ${shots}`);
 }
 
+/**
+ * Firefox: the same demo through the tests' Firefox driver. Its hint report leaves out the
+ * balance line, which sits in a closed shadow root that no page script (nor WebDriver BiDi's
+ * evaluate) can read.
+ */
+async function startFirefox(headless: boolean): Promise<void> {
+  const firefox = await launchFirefox({ source: extensionWithDemo('firefox'), headless });
+  const demo = await firefox.extensionPage('demo/index.html');
+  if (!headless) {
+    console.log(`GiveFirst is loaded in Firefox. The demo page is open at ${FIREFOX_ORIGIN}/demo/index.html\nClose the browser window to stop.`);
+    await firefox.closed;
+    return;
+  }
+  console.log('No display: running the GiveFirst demo headless in Firefox.');
+  const { FIXTURES } = await import('../tests/fixtures/pages.ts');
+  const shots = join(ROOT, 'artifacts/demo');
+  mkdirSync(shots, { recursive: true });
+  for (const [i, selector] of (FIXTURES.find((f) => f.name === 'demo')?.boxes ?? []).entries()) {
+    for (const [kind, text] of Object.entries(DRAFTS)) {
+      await demo.click(selector);
+      await demo.press('Control+A');
+      await demo.press('Delete');
+      await demo.type(text);
+      await nextFrame(demo, 600);
+      const report = await demo.evaluate(() => {
+        const hint = [...document.querySelectorAll<HTMLElement>('givefirst-hint')].find((h) => !h.hidden && h.dataset.flag === 'true');
+        return hint ? [...(hint.shadowRoot?.querySelectorAll('.title, .why, .try') ?? [])].map((p) => p.textContent).join('\n') : 'no hint (quiet)';
+      });
+      console.log(`\nBox ${i + 1} (${selector}), ${kind} draft:\n  "${text}"\n  hint: ${report.replace(/\n/g, '\n        ')}`);
+      await demo.screenshot(join(shots, `firefox-box${i + 1}-${kind}.png`));
+    }
+  }
+  console.log(`\nScreenshots: ${shots}`);
+  await firefox.close();
+}
+
 async function main(): Promise<void> {
   await buildAll();
-  const extension = extensionWithDemo();
   const headless = !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
+  if (process.argv.includes('--firefox')) return startFirefox(headless);
+  const extension = extensionWithDemo('chrome');
   const profile = mkdtempSync(join(tmpdir(), 'givefirst-start-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: browserPath(),

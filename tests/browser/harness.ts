@@ -1,6 +1,6 @@
 // Real Chromium with the built extension, for the browser tests: fixture pages are served
 // at the real sites' addresses by request routing and every other request is aborted.
-import { chromium, type BrowserContext, type CDPSession, type Frame, type Page, type Worker, type Request } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Page, type Worker, type Request } from 'playwright-core';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -25,8 +25,10 @@ export const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
-/** A page body by URL; anything not listed is aborted. */
-export type Routes = Record<string, string | (() => string)>;
+import type { Routes } from './driver.ts';
+
+export type { Routes };
+export { nextFrame, sendFromPage } from './driver.ts';
 
 export interface Session {
   context: BrowserContext;
@@ -54,6 +56,8 @@ export interface LaunchOptions {
    * included, for a round trip to this process; benches of extension pages leave it off.
    */
   route?: boolean;
+  /** The browser's language (e.g. 'de'): the extension's pages follow it. */
+  lang?: string;
 }
 
 export async function launch(options: LaunchOptions = {}): Promise<Session> {
@@ -71,9 +75,12 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
     headless: true,
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: 1100, height: 800 },
-    args: options.extension === false
-      ? CHROMIUM_ARGS
-      : [...CHROMIUM_ARGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
+    ...(options.lang ? { locale: options.lang } : {}),
+    args: [
+      ...CHROMIUM_ARGS,
+      ...(options.lang ? [`--lang=${options.lang}`] : []),
+      ...(options.extension === false ? [] : [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]),
+    ],
   });
   const worker = options.extension === false
     ? (null as unknown as Worker)
@@ -162,16 +169,6 @@ export async function hintTexts(page: Page): Promise<string[]> {
   return texts;
 }
 
-/**
- * Resolves once the page (or frame), `afterMs` from now on its own clock, has drawn a frame and
- * then run a task: everything queued before (input handling, layout of what was just set, the
- * content script's timers due by then) is behind it. No timeout of its own: a slow machine
- * only makes it later, and a page that never gets there fails at the test's own timeout.
- */
-export function nextFrame(target: Page | Frame, afterMs = 0): Promise<void> {
-  return target.evaluate((delay) => new Promise<void>((resolve) => setTimeout(() => requestAnimationFrame(() => setTimeout(resolve)), delay)), afterMs);
-}
-
 /** Polls a condition (every 100 ms, up to `ms`) and fails with `what` if it never holds. */
 export async function waitUntil(condition: () => Promise<boolean>, what = 'condition', ms = 3000): Promise<void> {
   for (const end = Date.now() + ms; Date.now() < end; ) {
@@ -180,13 +177,6 @@ export async function waitUntil(condition: () => Promise<boolean>, what = 'condi
   }
   throw new Error(`timed out waiting for ${what}`);
 }
-
-/** Sends a typed message from an extension page, as the popup would. */
-export async function sendFromPage(page: Page, message: unknown): Promise<unknown> {
-  return page.evaluate((m) => chrome.runtime.sendMessage(m), message as never);
-}
-
-declare const chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
 
 /** Extension pages see the worker through the ServiceWorker CDP domain; this stops it. */
 export async function stopWorker(cdp: CDPSession): Promise<void> {

@@ -1,9 +1,8 @@
 // Ledger entries for browser tests, screenshots and the popup bench, and a way to load them
 // through the worker's own import path (validated, one transaction per chunk).
-import type { Page } from 'playwright-core';
 import type { Entry, Kind } from '../../src/core/types.ts';
 import { makeBackup } from '../../src/core/backup.ts';
-import { sendFromPage } from './harness.ts';
+import { sendFromPage, type Surface } from './driver.ts';
 
 const SITES = ['x', 'linkedin', 'mastodon', 'reddit', 'bluesky', 'hackernews'];
 const SNIPPETS: Record<Kind, string[]> = {
@@ -45,7 +44,7 @@ export function seedEntries(count: number, now: number, spanDays: number): Entry
 }
 
 /** Imports entries through `data:import` from an extension page, in chunks. */
-export async function loadEntries(page: Page, entries: Entry[], chunk = 10_000): Promise<void> {
+export async function loadEntries(page: Pick<Surface, 'evaluate'>, entries: Entry[], chunk = 10_000): Promise<void> {
   for (let i = 0; i < entries.length; i += chunk) {
     const reply = (await sendFromPage(page, { kind: 'data:import', data: makeBackup(entries.slice(i, i + chunk), undefined, Date.now()) })) as { ok: boolean; error?: string };
     if (!reply.ok) throw new Error(`seeding failed: ${reply.error}`);
