@@ -537,16 +537,15 @@ interface Settled {
 
 /**
  * Sets a draft, then waits for the page to have drawn a frame and run a task again, past the
- * content script's pause (its analysis timer is due before that task on the page's own clock).
- * `verdict`: also wait for the flagged hint, which the first draft on a page may show only once
- * the analysis has loaded. No timeout of its own: only the main thread's split is judged.
+ * content script's pause (its analysis timer is due before that task on the page's own clock,
+ * once the analysis has loaded: a short plug first). No timeout of its own: only the main
+ * thread's split is judged.
  */
-async function setAndSettle(page: Page, selector: string, text: string, verdict = false): Promise<Settled> {
+async function setAndSettle(page: Page, selector: string, text: string): Promise<Settled> {
   const start = Date.now();
   const { ownMs, busyMs } = await measureMainThread(page, async () => {
     await setDraft(page, selector, text);
     await nextFrame(page, PAUSE_MS + 50);
-    if (verdict) await page.waitForFunction(() => document.querySelector('givefirst-hint:not([hidden])')?.getAttribute('data-flag') === 'true', null, { timeout: 0 });
   });
   return { ms: Date.now() - start, ownMs, busyMs };
 }
@@ -569,7 +568,11 @@ check(
     }
     const page = await s.open(MASTODON.url);
     const errorsBefore = s.errors.length;
-    const withGiveFirst = await setAndSettle(page, M_BOX, big, true);
+    // A short plug first: loading the analysis is a one-time cost, not the big draft's.
+    await typeInto(page, M_BOX, PROMO);
+    await page.waitForFunction(() => document.querySelector('givefirst-hint:not([hidden])')?.getAttribute('data-flag') === 'true', null, { timeout: 0 });
+    const withGiveFirst = await setAndSettle(page, M_BOX, big);
+    assert.equal(await flaggedHint(page).then((h) => h !== null), true, 'the hint stays flagged on the 1 MB draft');
     assert.ok(withGiveFirst.ownMs <= OWN_BUDGET_MS, `GiveFirst's scripts held the main thread ${withGiveFirst.ownMs} ms after a 1 MB draft`);
     notes.push(`1 MB textarea: the page drew and ran script again after ${seconds(withGiveFirst.ms)} with GiveFirst (main thread busy ${seconds(withGiveFirst.busyMs)}, of which GiveFirst's scripts ${withGiveFirst.ownMs} ms), ${seconds(without.ms)} without it (busy ${seconds(without.busyMs)}): the rest is Chromium laying out the textarea`);
     // Posting the 1 MB draft records one entry with a 140-character snippet.
@@ -592,7 +595,6 @@ check(
     notes.push('afterwards a normal promotional draft is flagged');
     await page.close();
     const medium = await s.open(MEDIUM.url);
-    // A short plug first, so the analysis is loaded before the big draft's pause ends.
     await typeInto(medium, MEDIUM_BOX, PROMO);
     await medium.waitForFunction(() => document.querySelector('givefirst-hint:not([hidden])')?.getAttribute('data-flag') === 'true', null, { timeout: 0 });
     const ce = await setAndSettle(medium, MEDIUM_BOX, big);
