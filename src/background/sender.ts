@@ -5,7 +5,7 @@
 // send the few messages the hint needs, and switch off only the site it runs on. Reading the
 // history, exporting, importing, correcting, deleting and any other settings change are for
 // GiveFirst's own pages (popup, options).
-import type { MessageKind } from '../core/messages.ts';
+import { CONTENT_KINDS } from '../core/messages.ts';
 import { isSiteRef, sameSite, siteRefFor } from '../core/settings.ts';
 import { siteForHost } from '../sites/index.ts';
 
@@ -22,9 +22,6 @@ export interface Self {
   /** browser.runtime.getURL(''): chrome-extension://<id>/ or moz-extension://<uuid>/ */
   base: string;
 }
-
-/** What a content script needs: report a post, the balance line, corrections, open options, "Off on this site". */
-export const CONTENT_SCRIPT_KINDS: readonly MessageKind[] = ['ping', 'post:submitted', 'balance:get', 'corrections:get', 'options:open', 'site:set'];
 
 export type SenderContext = 'extension-page' | 'content-script';
 
@@ -48,7 +45,7 @@ export function isOwnContext(sender: SenderLike | null | undefined, self: Self):
 export function mayAsk(sender: SenderLike | null | undefined, self: Self, message: { kind: string; site?: unknown; on?: unknown }): boolean {
   const context = senderContext(sender, self);
   if (context === 'extension-page') return true;
-  if (context !== 'content-script' || !(CONTENT_SCRIPT_KINDS as readonly string[]).includes(message.kind)) return false;
+  if (context !== 'content-script' || !(CONTENT_KINDS as readonly string[]).includes(message.kind)) return false;
   return message.kind !== 'site:set' || switchesOffItsOwnSite(sender!.url, message);
 }
 

@@ -1,7 +1,7 @@
 // The balance sentence under a flag: soft when the person is in credit, clearer in deficit.
 import type { Analysis } from '../core/types.ts';
 import type { BalanceSummary } from '../core/messages.ts';
-import { send } from '../platform/messaging.ts';
+import { sendFromContent as send } from '../platform/messaging.ts';
 import { formatNumber, t, tn } from '../platform/i18n.ts';
 
 let cached: { at: number; balance: BalanceSummary } | null = null;

@@ -2,7 +2,7 @@
 // (the hint's "Off on this site").
 import { isSiteEnabled, siteRefFor, type Settings } from '../core/settings.ts';
 import { adapterFor, siteForHost } from '../sites/index.ts';
-import { send } from '../platform/messaging.ts';
+import { sendFromContent as send } from '../platform/messaging.ts';
 
 export const adapter = adapterFor(location.hostname);
 

@@ -1,7 +1,7 @@
 // Sends a posted entry to the background. The id was made in this tab, so sending the same
 // entry again after a lost answer (a worker that was asleep or stopped) cannot count twice.
 import type { Entry } from '../core/types.ts';
-import { send } from '../platform/messaging.ts';
+import { sendFromContent as send } from '../platform/messaging.ts';
 
 const RETRY_DELAYS_MS = [300, 1000, 3000];
 

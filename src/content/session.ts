@@ -5,7 +5,7 @@ import { analysisNow, loadAnalysis, type AnalysisModule } from './analysis-loade
 import type { Analysis, Context, Correction, Entry } from '../core/types.ts';
 import type { Settings } from '../core/settings.ts';
 import type { Adapter } from '../sites/types.ts';
-import { send } from '../platform/messaging.ts';
+import { sendFromContent as send } from '../platform/messaging.ts';
 import { readDraft, type Box } from './boxes.ts';
 import type { Hint, HintView } from './hint.ts';
 import { reportEntry } from './report.ts';

@@ -8,7 +8,6 @@
 // ("answer the question first, then mention your thing"), so following the advice must not
 // cost anything; and a mixed post is not giving either, or plugging everything lightly would
 // farm credits. Neutral posts (chat, thanks, replies without content) do not count.
-import type { BalanceSummary } from './messages.ts';
 import { effectiveKind, KINDS, type Entry, type Kind } from './types.ts';
 import { addDays, dayKey, localOffset, weekdayIndex, type Offset } from './days.ts';
 
@@ -24,6 +23,13 @@ export interface WeekCounts extends Counts {
 }
 
 export type WeekMode = 'rolling' | 'calendar';
+
+/** What the popup's headline and the hint's balance line need. */
+export interface BalanceSummary extends Counts {
+  /** Promotions still "paid for" by giving this week (may be negative: a deficit). */
+  credits: number;
+  targetRatio: number;
+}
 /** Contributions worth celebrating: the 10th, the 100th, the 1,000th... */
 export const MILESTONES = [10, 100, 1000, 10_000, 100_000] as const;
 /** Weeks in the trend chart. */

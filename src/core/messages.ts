@@ -1,39 +1,56 @@
-// Every message between GiveFirst's contexts: one union keyed on `kind`, and for each kind
-// the reply it gets. The background handles them in one exhaustive table
-// (src/background/handlers.ts); other contexts send them through src/platform/messaging.ts.
+// Every message between GiveFirst's contexts, by direction: what a content script sends the
+// background, what GiveFirst's own pages (popup, options) send it, and what the popup asks the
+// content script of a tab; and for each kind the reply it gets. Payloads are checked at the
+// one dispatch (src/background/dispatch.ts, with src/core/message-checks.ts) before the
+// handler of their kind (src/background/handlers.ts) runs.
 import type { Correction, Entry, Kind } from './types.ts';
 import type { Balance } from './balance.ts';
+// The hint's balance line reads these fields of the balance:get reply.
+export type { BalanceSummary } from './balance.ts';
 import type { Backup } from './backup.ts';
 import type { SettingsPatch, SettingsSaved, SiteRef } from './settings.ts';
 
-export type Message =
+/** Content script -> background: what the hint needs, and its "Off on this site". */
+export type ContentMessage =
   | { kind: 'ping' }
   | { kind: 'post:submitted'; entry: Entry }
   | { kind: 'balance:get'; now?: number }
+  | { kind: 'corrections:get' }
+  | { kind: 'options:open' }
+  /** From a content script, only `on: false` for the site it runs on (src/background/sender.ts). */
+  | { kind: 'site:set'; site: SiteRef; on: boolean };
+
+/** Popup and options -> background: what a content script may send, and the history and settings. */
+export type PageMessage =
+  | ContentMessage
   | { kind: 'entries:recent'; limit: number }
   | { kind: 'entry:correct'; id: string; correction: Kind | null }
   | { kind: 'entry:delete'; id: string }
-  | { kind: 'corrections:get' }
   | { kind: 'data:export' }
+  /** The backup as JSON text (what the options page reads from the file) or as parsed JSON. */
   | { kind: 'data:import'; data: unknown }
   | { kind: 'data:delete-all' }
   | { kind: 'ledger:status' }
-  | { kind: 'options:open' }
-  /** The only ways settings change: a patch of preferences, a site on or off, all back to defaults. */
   | { kind: 'settings:patch'; patch: SettingsPatch }
-  | { kind: 'site:set'; site: SiteRef; on: boolean }
   | { kind: 'settings:reset' };
 
-/** What the popup's headline and the hint's balance line need. */
-export interface BalanceSummary {
-  giving: number;
-  promotional: number;
-  mixed: number;
-  neutral: number;
-  /** Promotions still "paid for" by giving this week (may be negative: a deficit). */
-  credits: number;
-  targetRatio: number;
-  [more: string]: unknown;
+/** Everything the background answers. */
+export type BackgroundMessage = PageMessage;
+export type MessageKind = BackgroundMessage['kind'];
+export type MessageOf<K extends MessageKind> = Extract<BackgroundMessage, { kind: K }>;
+export type ContentKind = ContentMessage['kind'];
+
+/** The kinds a content script may send; listing one too many or too few is a type error. */
+export const CONTENT_KINDS = ['ping', 'post:submitted', 'balance:get', 'corrections:get', 'options:open', 'site:set'] as const satisfies readonly ContentKind[];
+const everyContentKindListed: Exclude<ContentKind, (typeof CONTENT_KINDS)[number]> extends never ? true : false = true;
+void everyContentKindListed;
+
+/** Popup -> the content script of the active tab (tabs.sendMessage). */
+export type TabMessage = { kind: 'tab:site' };
+
+export interface TabReplies {
+  /** Which site this tab is, and whether GiveFirst is on there. */
+  'tab:site': { site: string; name: string; origin: string; enabled: boolean };
 }
 
 /** A storage fault the popup shows with what to do about it. */
@@ -51,13 +68,24 @@ export interface LedgerStatus {
   problem: LedgerProblem | null;
 }
 
-/** A reply is either the value or an error a person can read. */
-export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+/** Why the background did not do what a message asked; nothing was changed. */
+export type Failure =
+  /** Not a message of any kind the background knows. */
+  | { code: 'unknown-kind' }
+  /** A kind this sender may not send (a content script asking for the history). */
+  | { code: 'not-allowed' }
+  /** The payload is not what its kind says: `field` names the first wrong field; `reason`, for an entry or a backup, says why. */
+  | { code: 'invalid'; field: string; reason?: string }
+  | { code: 'ledger'; problem: LedgerProblem }
+  /** Anything else; `detail` is for developers. */
+  | { code: 'failed'; detail: string };
+
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: Failure };
 
 export interface Replies {
   ping: { version: string };
   'post:submitted': { recorded: boolean };
-  /** A BalanceSummary plus the popup's series, streak and milestones. */
+  /** The headline's counts plus the popup's series, streak and milestones. */
   'balance:get': Balance;
   'entries:recent': Entry[];
   'entry:correct': { updated: boolean };
@@ -72,15 +100,4 @@ export interface Replies {
   'settings:patch': SettingsSaved;
   'site:set': SettingsSaved;
   'settings:reset': SettingsSaved;
-}
-
-export type MessageKind = Message['kind'];
-export type MessageOf<K extends MessageKind> = Extract<Message, { kind: K }>;
-
-/** Messages the popup sends to the content script of the active tab (tabs.sendMessage). */
-export type TabMessage = { kind: 'tab:site' };
-
-export interface TabReplies {
-  /** Which site this tab is, and whether GiveFirst is on there. */
-  'tab:site': { site: string; name: string; origin: string; enabled: boolean };
 }

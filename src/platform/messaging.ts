@@ -1,10 +1,28 @@
-// The typed client every non-background context uses to talk to the worker.
+// The typed clients the other contexts use to talk to the worker, one per direction: pages may
+// send every page message, the content script only its own few. A refusal arrives as a
+// MessageError carrying the background's Failure, whose code the page puts in words.
 import { api as browser } from './api.ts';
-import type { MessageKind, MessageOf, Replies, Reply } from '../core/messages.ts';
+import type { ContentMessage, Failure, PageMessage, Replies, Reply } from '../core/messages.ts';
 
-export async function send<K extends MessageKind>(message: MessageOf<K>): Promise<Replies[K]> {
-  const reply = (await browser.runtime.sendMessage(message)) as Reply<Replies[K]> | undefined;
-  if (!reply) throw new Error(`GiveFirst: no answer to ${message.kind}`);
-  if (!reply.ok) throw new Error(reply.error);
+export class MessageError extends Error {
+  constructor(readonly kind: string, readonly failure: Failure) {
+    // A refused backup's sentence, else technical words for consoles and tooltips; pages show
+    // words from the catalogue for the codes.
+    super(failure.code === 'invalid' && failure.reason ? failure.reason : `GiveFirst: ${kind}: ${JSON.stringify(failure)}`);
+    this.name = 'MessageError';
+  }
+}
+
+async function ask<M extends PageMessage>(message: M): Promise<Replies[M['kind']]> {
+  const reply = (await browser.runtime.sendMessage(message)) as Reply<Replies[M['kind']]> | undefined;
+  if (!reply) throw new MessageError(message.kind, { code: 'failed', detail: 'no answer' });
+  if (!reply.ok) throw new MessageError(message.kind, reply.error);
   return reply.value;
 }
+
+/** Popup and options -> background. */
+export const send: <M extends PageMessage>(message: M) => Promise<Replies[M['kind']]> = ask;
+
+/** Content script -> background. */
+export const sendFromContent: <M extends ContentMessage>(message: M) => Promise<Replies[M['kind']]> = ask;
+

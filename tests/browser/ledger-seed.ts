@@ -46,7 +46,7 @@ export function seedEntries(count: number, now: number, spanDays: number): Entry
 /** Imports entries through `data:import` from an extension page, in chunks. */
 export async function loadEntries(page: Pick<Surface, 'evaluate'>, entries: Entry[], chunk = 10_000): Promise<void> {
   for (let i = 0; i < entries.length; i += chunk) {
-    const reply = (await sendFromPage(page, { kind: 'data:import', data: makeBackup(entries.slice(i, i + chunk), undefined, Date.now()) })) as { ok: boolean; error?: string };
-    if (!reply.ok) throw new Error(`seeding failed: ${reply.error}`);
+    const reply = (await sendFromPage(page, { kind: 'data:import', data: makeBackup(entries.slice(i, i + chunk), undefined, Date.now()) })) as { ok: boolean; error?: unknown };
+    if (!reply.ok) throw new Error(`seeding failed: ${JSON.stringify(reply.error)}`);
   }
 }

@@ -2,8 +2,8 @@
 // answered, and a content script (which lives inside pages) may only send what the hint needs.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CONTENT_SCRIPT_KINDS, isOwnContext, mayAsk, senderContext, type Self } from '../../src/background/sender.ts';
-import type { MessageKind } from '../../src/core/messages.ts';
+import { isOwnContext, mayAsk, senderContext, type Self } from '../../src/background/sender.ts';
+import { CONTENT_KINDS, type MessageKind } from '../../src/core/messages.ts';
 
 const SELF: Self = { id: 'givefirstid', base: 'chrome-extension://givefirstid/' };
 const FIREFOX: Self = { id: 'givefirst@givefirst.app', base: 'moz-extension://4f1c2b7e-uuid/' };
@@ -21,7 +21,7 @@ test('the popup and options pages may send everything', () => {
 test('a content script may report posts and read the balance, not read or change the history', () => {
   const content = { id: SELF.id, url: 'https://x.com/home', tab: { id: 3 } };
   assert.equal(senderContext(content, SELF), 'content-script');
-  for (const kind of ALL) assert.equal(mayAsk(content, SELF, { kind }), CONTENT_SCRIPT_KINDS.includes(kind), kind);
+  for (const kind of ALL) assert.equal(mayAsk(content, SELF, { kind }), (CONTENT_KINDS as readonly string[]).includes(kind), kind);
   for (const kind of ['entries:recent', 'data:export', 'data:import', 'data:delete-all', 'entry:delete', 'entry:correct', 'settings:patch', 'settings:reset'] as const) {
     assert.equal(mayAsk(content, SELF, { kind }), false, `${kind} must not be answered for a page's content script`);
   }
