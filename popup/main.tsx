@@ -7,7 +7,7 @@ import type { Balance } from '../src/core/balance.ts';
 import type { LedgerProblem } from '../src/core/messages.ts';
 import { BUILT_IN_SITES } from '../src/sites/index.ts';
 import type { Entry, Kind } from '../src/core/types.ts';
-import { send } from '../src/platform/messaging.ts';
+import { ledgerProblemOf, send } from '../src/platform/messaging.ts';
 import { api } from '../src/platform/api.ts';
 import { ledgerProblemText, t, tn, uiLocale } from '../src/platform/i18n.ts';
 import { DaysChart, Legend, TrendChart } from './Charts.tsx';
@@ -26,27 +26,29 @@ interface Loaded {
   balance: Balance;
   entries: Entry[];
 }
-type Outcome = { data: Loaded; failure?: undefined } | { data?: undefined; failure: string };
+type Outcome = { data: Loaded; failure?: undefined; problem?: undefined } | { data?: undefined; failure: string; problem: LedgerProblem | null };
 
 async function fetchOutcome(): Promise<Outcome> {
   try {
     const [balance, entries] = await Promise.all([send({ kind: 'balance:get' }), send({ kind: 'entries:recent', limit: RECENT })]);
     return { data: { balance, entries } };
   } catch (error) {
-    return { failure: (error as Error).message };
+    // A storage fault comes with its code, so the banner says what to do without waiting for ledger:status.
+    return { failure: (error as Error).message, problem: ledgerProblemOf(error) };
   }
 }
 
 function Popup({ first, ready }: { first: Promise<Outcome>; ready: Outcome | null }) {
   const [data, setData] = useState<Loaded | null>(ready?.data ?? null);
   const [failure, setFailure] = useState<string | null>(ready?.failure ?? null);
-  const [problem, setProblem] = useState<LedgerProblem | null>(null);
+  const [problem, setProblem] = useState<LedgerProblem | null>(ready?.problem ?? null);
   const [undo, setUndo] = useState<Entry | null>(null);
 
   const load = useCallback(async (outcome = fetchOutcome()) => {
-    const { data, failure } = await outcome;
+    const { data, failure, problem } = await outcome;
     if (data) setData(data);
     setFailure(failure ?? null);
+    if (problem) setProblem(problem);
     // The status is not needed for the first render; it only adds a banner when something is wrong.
     send({ kind: 'ledger:status' }).then((s) => setProblem(s.problem), () => undefined);
   }, []);

@@ -53,11 +53,13 @@ export interface TabReplies {
   'tab:site': { site: string; name: string; origin: string; enabled: boolean };
 }
 
-/** A storage fault the popup shows with what to do about it. */
+/**
+ * A storage fault, as a code: the pages say what happened and what to do about it in the
+ * person's language (`ledger_<code>_message`, `ledger_<code>_advice` in _locales).
+ */
 export interface LedgerProblem {
   code: 'quota' | 'blocked' | 'deleted' | 'unavailable' | 'newer' | 'failed';
-  message: string;
-  advice: string;
+  /** The browser's own words, for the curious (on hover), never translated. */
   detail?: string;
 }
 

@@ -2,7 +2,7 @@
 // send every page message, the content script only its own few. A refusal arrives as a
 // MessageError carrying the background's Failure, whose code the page puts in words.
 import { api as browser } from './api.ts';
-import type { ContentMessage, Failure, PageMessage, Replies, Reply } from '../core/messages.ts';
+import type { ContentMessage, Failure, LedgerProblem, PageMessage, Replies, Reply } from '../core/messages.ts';
 
 export class MessageError extends Error {
   constructor(readonly kind: string, readonly failure: Failure) {
@@ -26,3 +26,7 @@ export const send: <M extends PageMessage>(message: M) => Promise<Replies[M['kin
 /** Content script -> background. */
 export const sendFromContent: <M extends ContentMessage>(message: M) => Promise<Replies[M['kind']]> = ask;
 
+/** The storage fault a refusal carries, if it is one. */
+export function ledgerProblemOf(error: unknown): LedgerProblem | null {
+  return error instanceof MessageError && error.failure.code === 'ledger' ? error.failure.problem : null;
+}
