@@ -4,7 +4,7 @@
 import type { Failure, Reply } from '../core/messages.ts';
 import { checkMessage, knownKind, type AnyInput } from '../core/message-checks.ts';
 import { handlers } from './handlers.ts';
-import { LedgerError } from './ledger-errors.ts';
+import { LedgerError } from './ledger/errors.ts';
 import { isOwnContext, mayAsk, type SenderLike, type Self } from './sender.ts';
 
 /** The answer to `raw` from `sender`, or undefined for a sender that is not GiveFirst's. */

@@ -4,8 +4,7 @@ import { api as browser } from '../platform/api.ts';
 import type { MessageKind, Replies } from '../core/messages.ts';
 import type { Input } from '../core/message-checks.ts';
 import { makeBackup } from '../core/backup.ts';
-import { LEDGER_SCHEMA } from './ledger-db.ts';
-import { ledger } from './ledger.ts';
+import { LEDGER_SCHEMA, ledger } from './ledger/index.ts';
 import { applyPatch, defaultSettings, withSite } from '../core/settings.ts';
 import { changeSettings, currentSettings } from './settings.ts';
 

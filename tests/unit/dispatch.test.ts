@@ -13,7 +13,7 @@ import { defaultSettings } from '../../src/core/settings.ts';
 import type { Entry } from '../../src/core/types.ts';
 
 const { dispatch } = await import('../../src/background/dispatch.ts');
-const { ledger } = await import('../../src/background/ledger.ts');
+const { ledger } = await import('../../src/background/ledger/index.ts');
 
 const SELF = { id: 'givefirstid', base: 'chrome-extension://givefirstid/' };
 const PAGE = { id: SELF.id, url: 'chrome-extension://givefirstid/options/index.html' };

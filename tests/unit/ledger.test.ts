@@ -5,9 +5,10 @@ import 'fake-indexeddb/auto';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createStore, set } from 'idb-keyval';
-import { Ledger } from '../../src/background/ledger.ts';
-import { LEDGER_SCHEMA } from '../../src/background/ledger-db.ts';
-import type { LedgerError } from '../../src/background/ledger-errors.ts';
+import { LEDGER_SCHEMA, Ledger } from '../../src/background/ledger/index.ts';
+import type { LedgerError } from '../../src/background/ledger/errors.ts';
+import { Connection } from '../../src/background/ledger/connection.ts';
+import { keepRun, readBalance } from '../../src/background/ledger/aggregates.ts';
 import { weeklyBalance } from '../../src/core/balance.ts';
 import { zoneOffset } from '../../src/core/days.ts';
 import type { Entry, Kind } from '../../src/core/types.ts';
@@ -284,4 +285,52 @@ test('the run before the 12 weeks is kept, moves with the days, and is recounted
   }
   await ledger.deleteAll();
   assert.equal((await assertConsistent(ledger, 'UTC', NOW + DAY)).streak, 0);
+});
+
+test('a run counted from a read that a later write made stale is not kept', async () => {
+  const DAY = 86_400_000;
+  const name = `test-ledger-${dbCount++}`;
+  const ledger = new Ledger({ name, timeZone: () => 'UTC' });
+  const days = Array.from({ length: 150 }, (_, i) => entry('giving', NOW - i * DAY));
+  await ledger.merge(days);
+  // The balance's read and its keeping of the run are two transactions; a post deleted between
+  // them (here: the only one of a day before the 12 weeks) changes the run that was counted.
+  const reader = new Connection(name, () => 'UTC');
+  const { keep } = await reader.run('readonly', (s, clock) => readBalance(s, clock, SETTINGS, NOW));
+  assert.ok(keep, 'a long streak counts the run before the window');
+  await ledger.remove(days[120]!.id);
+  await reader.run('readwrite', (s) => keepRun(s, keep));
+  await reader.close();
+  assert.equal((await assertConsistent(ledger)).streak, 120);
+});
+
+test('the balance reads in one transaction, long streak or not', async () => {
+  const ledger = fresh();
+  await ledger.merge(Array.from({ length: 150 }, (_, i) => entry('giving', NOW - i * 86_400_000)));
+  await ledger.balance(SETTINGS, NOW - 400 * 86_400_000); // the zone is settled and nothing is kept for today
+  /** Every read of the days and meta stores, by the transaction it ran in. */
+  const reads = new Map<IDBTransaction, string[]>();
+  const originals = { get: IDBObjectStore.prototype.get, getAll: IDBObjectStore.prototype.getAll };
+  for (const op of ['get', 'getAll'] as const) {
+    IDBObjectStore.prototype[op] = function (this: IDBObjectStore, ...args: never[]) {
+      const list = reads.get(this.transaction) ?? [];
+      reads.set(this.transaction, [...list, `${this.transaction.mode} ${this.name}.${op}`]);
+      return (originals[op] as (...a: never[]) => IDBRequest).apply(this, args);
+    } as never;
+  }
+  try {
+    // First with the run before the window still to count (and then keep), then with it kept.
+    for (const kept of [false, true]) {
+      reads.clear();
+      assert.equal((await ledger.balance(SETTINGS, NOW)).streak, 150);
+      const readers = [...reads.values()].filter((list) => list.some((r) => r.includes('days.')));
+      assert.equal(readers.length, 1, `the days are read in one transaction: ${JSON.stringify([...reads.values()])}`);
+      assert.ok(readers[0]!.every((r) => r.startsWith('readonly')));
+      // Keeping the counted run reads only the revision, to see nothing changed since.
+      const others = [...reads.values()].filter((list) => list !== readers[0]);
+      assert.deepEqual(others, kept ? [] : [['readwrite meta.get']]);
+    }
+  } finally {
+    Object.assign(IDBObjectStore.prototype, originals);
+  }
 });

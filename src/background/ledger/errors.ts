@@ -1,6 +1,6 @@
 // Storage faults as codes (the pages put them in words, see LedgerProblem). What was stored
 // before a fault is never touched, because every write is one transaction.
-import type { LedgerProblem } from '../core/messages.ts';
+import type { LedgerProblem } from '../../core/messages.ts';
 
 export class LedgerError extends Error {
   readonly problem: LedgerProblem;
