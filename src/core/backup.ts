@@ -5,6 +5,7 @@
 // duplicate ids, dates in the future or prototype-pollution keys is refused as a whole with a
 // sentence saying why, so an import either adds clean entries or changes nothing.
 import { validateSettings, isRecord, type Settings } from './settings.ts';
+import { signalId } from './signal-ids.ts';
 import { CONTEXTS, KINDS, LANGUAGES, effectiveKind, type Context, type Entry, type Kind, type Language } from './types.ts';
 
 export const BACKUP_FORMAT = 'givefirst-backup';
@@ -141,8 +142,10 @@ function checkEntry(raw: unknown, i: number, now: number): Entry {
   }
   if (!Array.isArray(reasons) || reasons.length > BACKUP_LIMITS.reasons) return refuse(`${at} has invalid reasons.`);
   const cleanReasons = reasons.map((r) => {
-    if (!isRecord(r) || typeof r.text !== 'string' || typeof r.signal !== 'string') return refuse(`${at} has an invalid reason.`);
-    return { text: r.text.slice(0, BACKUP_LIMITS.reasonChars), signal: r.signal.slice(0, BACKUP_LIMITS.reasonChars) };
+    // Signals are ids; a backup (or a tab) from before speaks the old English labels.
+    const signal = isRecord(r) && typeof r.signal === 'string' ? signalId(r.signal) : null;
+    if (!isRecord(r) || typeof r.text !== 'string' || !signal) return refuse(`${at} has an invalid reason.`);
+    return { text: r.text.slice(0, BACKUP_LIMITS.reasonChars), signal };
   });
   // A clean object with only known fields: nothing else from the file reaches the ledger.
   const entry: Entry = {

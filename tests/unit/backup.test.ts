@@ -4,6 +4,8 @@ import assert from 'node:assert/strict';
 import { BACKUP_LIMITS, entriesToCsv, makeBackup, validateBackup, validateEntry } from '../../src/core/backup.ts';
 import { defaultSettings } from '../../src/core/settings.ts';
 import type { Entry } from '../../src/core/types.ts';
+import { SIGNALS } from '../../src/core/analysis/signals.ts';
+import { OLD_LABELS, signalId } from '../../src/core/signal-ids.ts';
 
 const NOW = Date.parse('2026-06-10T12:00:00Z');
 const entry = (id: string, extra: Partial<Entry> = {}): Entry => ({
@@ -100,6 +102,31 @@ test('validateEntry checks what the content script sends', () => {
   const bad = validateEntry({ ...entry('z'), time: 'now' }, NOW);
   assert.equal(bad.ok, false);
   assert.match((bad as { error: string }).error, /^This post has no valid time/);
+});
+
+test('old English signal labels import as signal ids; ids pass; anything else is refused', () => {
+  const old = makeBackup([entry('a', { reasons: [{ text: 'link in bio', signal: 'call to action' }, { text: 'thanks', signal: 'thanks' }, { text: '20%', signal: 'discount code' }] })], undefined, NOW);
+  const result = validateBackup(JSON.stringify(old), NOW);
+  assert.ok(result.ok, JSON.stringify(result));
+  assert.deepEqual(result.backup.entries[0]!.reasons.map((r) => r.signal), ['cta', 'thanks', 'promoCode']);
+  for (const signal of ['wording', 'freeHelp']) assert.ok(validateBackup(makeBackup([entry('a', { reasons: [{ text: 'x', signal }] })], undefined, NOW), NOW).ok, signal);
+  for (const signal of ['<script>', 'cta cta', 'x'.repeat(41), '', 'signal_1']) {
+    const refused = validateBackup(makeBackup([entry('a', { reasons: [{ text: 'x', signal }] })], undefined, NOW), NOW);
+    assert.equal(refused.ok, false, signal);
+    assert.match((refused as { error: string }).error, /invalid reason/);
+  }
+  // What the content script sends passes the same way.
+  const sent = validateEntry(entry('z', { reasons: [{ text: 'buy', signal: 'shop or signup link' }] }), NOW);
+  assert.ok(sent.ok);
+  assert.equal(sent.entry.reasons[0]!.signal, 'storeLink');
+});
+
+test('every old label reads as a signal the analysis has', () => {
+  assert.equal(OLD_LABELS.size, 32);
+  for (const [label, id] of OLD_LABELS) {
+    assert.equal(signalId(label), id);
+    assert.ok(Object.hasOwn(SIGNALS, id), `${label} -> ${id}`);
+  }
 });
 
 test('CSV quotes cells and defuses formulas', () => {

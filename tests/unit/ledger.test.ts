@@ -334,3 +334,12 @@ test('the balance reads in one transaction, long streak or not', async () => {
     Object.assign(IDBObjectStore.prototype, originals);
   }
 });
+
+test('entries stored with the old English signal labels read as signal ids', async () => {
+  const ledger = fresh();
+  const old = entry('promotional', NOW - 60_000, { reasons: [{ text: 'link in bio', signal: 'call to action' }, { text: 'odd', signal: 'Some Label' }] });
+  await ledger.record(old);
+  const expected = [{ text: 'link in bio', signal: 'cta' }, { text: 'odd', signal: 'Some Label' }];
+  assert.deepEqual((await ledger.recent(1))[0]!.reasons, expected);
+  assert.deepEqual((await ledger.all())[0]!.reasons, expected);
+});

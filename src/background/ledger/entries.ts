@@ -3,6 +3,7 @@
 import { promisifyRequest as request } from 'idb-keyval';
 import { zeroCounts, type Counts } from '../../core/balance.ts';
 import { dayKey } from '../../core/days.ts';
+import { withSignalIds } from '../../core/signal-ids.ts';
 import { effectiveKind, type Correction, type Entry, type Kind } from '../../core/types.ts';
 import { addCounts, bump } from './aggregates.ts';
 import type { Clock, Stores } from './schema.ts';
@@ -70,7 +71,7 @@ export function recent(s: Stores, limit: number): Promise<Entry[]> {
     cursor.onsuccess = () => {
       const at = cursor.result;
       if (!at) return resolve(out);
-      out.push(at.value as Entry);
+      out.push(withSignalIds(at.value as Entry));
       if (out.length >= limit) resolve(out);
       else at.continue();
     };
@@ -79,7 +80,7 @@ export function recent(s: Stores, limit: number): Promise<Entry[]> {
 
 /** Every entry, oldest first. */
 export async function all(s: Stores): Promise<Entry[]> {
-  return (await request(s.entries.index('time').getAll())) as Entry[];
+  return ((await request(s.entries.index('time').getAll())) as Entry[]).map(withSignalIds);
 }
 
 /** The user's corrections, for the analysis: read from an index holding only corrected entries. */
