@@ -4,6 +4,7 @@ import { build } from 'esbuild';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { builtInSites, writeSiteIds } from './site-registry.mjs';
 import { zipDirectory } from './zip.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -15,28 +16,6 @@ const entries = {
   'popup/popup': 'popup/main.tsx',
   'options/options': 'src/options/main.tsx',
 };
-
-let sites;
-
-/** The site registry (src/sites/index.ts), bundled in memory so this script can read it. */
-function builtInSites() {
-  sites ??= readRegistry();
-  return sites;
-}
-
-async function readRegistry() {
-  const { outputFiles } = await build({
-    absWorkingDir: root,
-    entryPoints: ['src/sites/index.ts'],
-    bundle: true,
-    format: 'esm',
-    platform: 'neutral',
-    write: false,
-    logLevel: 'warning',
-  });
-  const code = Buffer.from(outputFiles[0].contents).toString('base64');
-  return (await import(`data:text/javascript;base64,${code}`)).BUILT_IN_SITES;
-}
 
 /**
  * The content scripts from the registry: the source manifest's one entry is the template, and
@@ -117,6 +96,8 @@ async function buildFor(browser) {
 }
 
 export async function buildAll() {
+  // The bundles below read the site ids, so they are written first.
+  await writeSiteIds();
   await Promise.all(['chrome', 'firefox'].map(buildFor));
   const fixtures = join(root, 'scripts/build-fixtures.mjs');
   if (existsSync(fixtures)) await (await import(fixtures)).buildFixtures(join(dist, 'fixtures'));

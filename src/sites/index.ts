@@ -1,5 +1,6 @@
-// The site registry: one line per built-in site. Adding a site is one adapter file plus one
-// line here; the build writes the manifest's content-script matches from this list.
+// The site registry: one line per built-in site. Adding a site is one adapter file plus its
+// line here; from this list the build writes the manifest's content-script matches and the
+// ids core knows (src/core/sites.ts), and tests/unit/sites.test.ts fails on an adapter left out.
 import type { SiteId } from '../core/sites.ts';
 import type { Adapter } from './types.ts';
 import { x } from './x.ts';
@@ -16,7 +17,7 @@ import { hackernews } from './hackernews.ts';
 import { disqus } from './disqus.ts';
 import { generic } from './generic.ts';
 
-/** A built-in site: its id is one of the settings' switches (a unit test checks they agree). */
+/** A built-in site: its id is one of the settings' switches (the build writes them from this list). */
 export type BuiltInSite = Adapter & { id: SiteId };
 
 export const BUILT_IN_SITES = [x, linkedin, facebook, instagram, threads, reddit, mastodon, bluesky, youtube, medium, hackernews, disqus] as readonly BuiltInSite[];
