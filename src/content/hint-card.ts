@@ -35,18 +35,21 @@ function button(label: string, description: string, onClick: () => void): HTMLBu
   return node;
 }
 
-/** The promotional phrases in reading order, without overlaps ("code X" and "X") or repeats. */
+/**
+ * The strongest promotional phrases, without overlaps ("code X" and "X") or repeats, shown in
+ * reading order. The analysis's reasons never overlap, so this only drops repeats and weak ones.
+ */
 function distinctPhrases(reasons: Reason[]): Reason[] {
   const kept: Reason[] = [];
   const seen = new Set<string>();
-  for (const reason of reasons.filter((r) => r.weight > 0).sort((a, b) => a.start - b.start || b.end - a.end)) {
-    const last = kept[kept.length - 1];
+  for (const reason of reasons.filter((r) => r.weight > 0).sort((a, b) => b.weight - a.weight)) {
     const key = reason.text.trim().toLowerCase();
-    if ((last && reason.start < last.end) || seen.has(key)) continue;
+    if (seen.has(key) || kept.some((k) => reason.start < k.end && k.start < reason.end)) continue;
     seen.add(key);
     kept.push(reason);
+    if (kept.length === PHRASE_SLOTS) break;
   }
-  return kept;
+  return kept.sort((a, b) => a.start - b.start);
 }
 
 export class HintCard {

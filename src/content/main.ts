@@ -5,13 +5,13 @@ import { api } from '../platform/api.ts';
 import { loadSettings, watchSettings } from '../platform/settings-store.ts';
 import { adapter, enabledHere } from './here.ts';
 import { Sessions } from './sessions.ts';
-import { refreshCorrections } from './corrections.ts';
+import { refreshLearned } from './learned.ts';
 import { clicked, keyPressed } from './submit.ts';
 import { answerTabSite } from './tab-site.ts';
 
 async function start(): Promise<void> {
-  const sessions: Sessions = new Sessions(adapter, { settings: await loadSettings(), corrections: [] }, enabledHere, () =>
-    refreshCorrections((list) => sessions.useCorrections(list)),
+  const sessions: Sessions = new Sessions(adapter, { settings: await loadSettings(), learned: [] }, enabledHere, () =>
+    refreshLearned((delta) => sessions.useLearned(delta)),
   );
   watchSettings((settings) => sessions.useSettings(settings));
   api.runtime.onMessage.addListener(answerTabSite(() => sessions.settings) as never);

@@ -1,8 +1,8 @@
 // One compose box being written in: its draft id, the analysis after each pause in typing,
 // its hint, and what it reports when the draft is posted. What it analyses with (settings,
-// corrections) is pushed in by the registry; everything it starts ends with its signal.
+// what corrections taught) is pushed in by the registry; everything it starts ends with its signal.
 import { analysisNow, loadAnalysis, type AnalysisModule } from './analysis-loader.ts';
-import type { Analysis, Context, Correction, Entry } from '../core/types.ts';
+import type { Analysis, Context, Entry, LearnedDelta } from '../core/types.ts';
 import type { Settings } from '../core/settings.ts';
 import type { Adapter } from '../sites/types.ts';
 import { sendFromContent as send } from '../platform/messaging.ts';
@@ -19,7 +19,8 @@ const EMPTYING_MS = 2000;
 /** What every session analyses with; the registry pushes a new one when either changes. */
 export interface SessionInputs {
   settings: Settings;
-  corrections: Correction[];
+  /** What the person's corrections taught the analysis (src/content/learned.ts). */
+  learned: LearnedDelta;
 }
 
 const newDraftId = (): string => crypto.randomUUID();
@@ -57,7 +58,7 @@ export class Session {
     return this.life.signal.aborted;
   }
 
-  /** New settings or corrections; the next analysis uses them. */
+  /** New settings or a new learned delta; the next analysis uses them. */
   use(inputs: SessionInputs): void {
     this.inputs = inputs;
   }
@@ -123,7 +124,7 @@ export class Session {
       site: this.adapter.id,
       context: this.context(),
       settings: this.inputs.settings,
-      corrections: this.inputs.corrections,
+      delta: module.deltaFrom(this.inputs.learned),
     });
   }
 
@@ -162,7 +163,7 @@ export class Session {
       // Without snippets no words of the post are kept: only which kinds of signal it carried.
       reasons: analysis.reasons.slice(0, 8).map(({ text: t, signal }) => ({ text: settings.keepSnippets ? t.slice(0, 80) : '', signal })),
       language: analysis.language,
-      fingerprint: module.fingerprint(text),
+      ...module.fingerprint(text, { site: this.adapter.id, context: this.context(), settings }),
     };
     if (settings.keepSnippets) entry.snippet = text.slice(0, SNIPPET_LENGTH);
     void reportEntry(entry);

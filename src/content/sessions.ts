@@ -1,7 +1,7 @@
 // The session registry: which boxes on the page are being written in, which were passed over,
-// and what every session analyses with. Settings and corrections come in here and are pushed
+// and what every session analyses with. Settings and what corrections taught come in here and are pushed
 // down to each session; sessions whose box left the page are swept.
-import type { Correction } from '../core/types.ts';
+import type { LearnedDelta } from '../core/types.ts';
 import type { Settings } from '../core/settings.ts';
 import type { Adapter } from '../sites/types.ts';
 import { fallbackFor } from '../sites/fallback.ts';
@@ -21,7 +21,7 @@ export class Sessions {
   /** The session last focused or typed in: a click on a post button is about its draft. */
   active: Session | null = null;
 
-  /** `onNew`: a session began (the corrections may be worth refreshing). */
+  /** `onNew`: a session began (what corrections taught may be worth refreshing). */
   constructor(
     private readonly adapter: Adapter,
     private inputs: SessionInputs,
@@ -44,9 +44,9 @@ export class Sessions {
     }
   }
 
-  /** New corrections: they count from each draft's next analysis on. */
-  useCorrections(corrections: Correction[]): void {
-    this.inputs = { ...this.inputs, corrections };
+  /** What corrections taught, anew: it counts from each draft's next analysis on. */
+  useLearned(learned: LearnedDelta): void {
+    this.inputs = { ...this.inputs, learned };
     for (const session of this.sessions.values()) session.use(this.inputs);
   }
 

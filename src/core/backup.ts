@@ -35,6 +35,8 @@ export const BACKUP_LIMITS = {
   reasons: 100,
   reasonChars: 500,
   fingerprint: 4096,
+  /** A score's size: the model's scores are log-odds, a few dozen at most. */
+  score: 1000,
 } as const;
 
 /** Since 2020-01-01: nothing older can have been written by GiveFirst. */
@@ -126,7 +128,7 @@ export function validateEntry(raw: unknown, now: number): { ok: true; entry: Ent
 function checkEntry(raw: unknown, i: number, now: number): Entry {
   const at = `Entry ${i + 1}`;
   if (!isRecord(raw)) return refuse(`${at} is not an object.`);
-  const { id, time, site, context, kind, score, reasons, language, fingerprint, snippet, correction } = raw;
+  const { id, time, site, context, kind, score, reasons, language, fingerprint, scores, snippet, correction } = raw;
   if (typeof id !== 'string' || !id || id.length > BACKUP_LIMITS.idChars) return refuse(`${at} has no valid id.`);
   if (typeof time !== 'number' || !Number.isFinite(time) || time < EARLIEST) return refuse(`${at} has no valid time.`);
   if (time > now + BACKUP_LIMITS.futureSlackMs) refuse(`${at} is dated in the future (${new Date(time).toISOString().slice(0, 10)}).`);
@@ -139,6 +141,10 @@ function checkEntry(raw: unknown, i: number, now: number): Entry {
   if (snippet !== undefined && typeof snippet !== 'string') refuse(`${at} has a snippet that is not text.`);
   if (!Array.isArray(fingerprint) || fingerprint.length > BACKUP_LIMITS.fingerprint || !fingerprint.every((n) => Number.isInteger(n))) {
     refuse(`${at} has an invalid fingerprint.`);
+  }
+  if (scores !== undefined && !(Array.isArray(scores) && scores.length === KINDS.length &&
+    scores.every((x) => typeof x === 'number' && Math.abs(x) <= BACKUP_LIMITS.score))) {
+    refuse(`${at} has invalid scores.`);
   }
   if (!Array.isArray(reasons) || reasons.length > BACKUP_LIMITS.reasons) return refuse(`${at} has invalid reasons.`);
   const cleanReasons = reasons.map((r) => {
@@ -159,6 +165,7 @@ function checkEntry(raw: unknown, i: number, now: number): Entry {
     language: language as Language | 'other',
     fingerprint: (fingerprint as number[]).slice(),
   };
+  if (scores !== undefined) entry.scores = (scores as number[]).slice();
   if (typeof snippet === 'string') entry.snippet = snippet.slice(0, BACKUP_LIMITS.snippetChars);
   if (correction !== undefined && correction !== kind) entry.correction = correction as Kind;
   return entry;

@@ -57,7 +57,7 @@ const CHECKS: { [K in MessageKind]: (sent: Sent, now: number) => Input<K> } = {
     only(sent, 'now');
     return sent.now === undefined ? { kind: 'balance:get' } : { kind: 'balance:get', now: finite(sent, 'now') };
   },
-  'corrections:get': bare('corrections:get'),
+  'delta:get': bare('delta:get'),
   'options:open': bare('options:open'),
   'site:set': (sent) => {
     only(sent, 'site', 'on');

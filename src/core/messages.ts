@@ -3,7 +3,7 @@
 // content script of a tab; and for each kind the reply it gets. Payloads are checked at the
 // one dispatch (src/background/dispatch.ts, with src/core/message-checks.ts) before the
 // handler of their kind (src/background/handlers.ts) runs.
-import type { Correction, Entry, Kind } from './types.ts';
+import type { Entry, Kind, LearnedDelta } from './types.ts';
 import type { Balance } from './balance.ts';
 // The hint's balance line reads these fields of the balance:get reply.
 export type { BalanceSummary } from './balance.ts';
@@ -15,7 +15,7 @@ export type ContentMessage =
   | { kind: 'ping' }
   | { kind: 'post:submitted'; entry: Entry }
   | { kind: 'balance:get'; now?: number }
-  | { kind: 'corrections:get' }
+  | { kind: 'delta:get' }
   | { kind: 'options:open' }
   /** From a content script, only `on: false` for the site it runs on (src/background/sender.ts). */
   | { kind: 'site:set'; site: SiteRef; on: boolean };
@@ -41,7 +41,7 @@ export type MessageOf<K extends MessageKind> = Extract<BackgroundMessage, { kind
 export type ContentKind = ContentMessage['kind'];
 
 /** The kinds a content script may send; listing one too many or too few is a type error. */
-export const CONTENT_KINDS = ['ping', 'post:submitted', 'balance:get', 'corrections:get', 'options:open', 'site:set'] as const satisfies readonly ContentKind[];
+export const CONTENT_KINDS = ['ping', 'post:submitted', 'balance:get', 'delta:get', 'options:open', 'site:set'] as const satisfies readonly ContentKind[];
 const everyContentKindListed: Exclude<ContentKind, (typeof CONTENT_KINDS)[number]> extends never ? true : false = true;
 void everyContentKindListed;
 
@@ -92,7 +92,8 @@ export interface Replies {
   'entries:recent': Entry[];
   'entry:correct': { updated: boolean };
   'entry:delete': { deleted: boolean };
-  'corrections:get': Correction[];
+  /** What the user's corrections taught the analysis, for it to add to the shipped weights. */
+  'delta:get': LearnedDelta;
   'data:export': Backup;
   /** `imported`: new entries; `skipped`: ids already in the ledger; `settings`: whether settings were restored. */
   'data:import': { imported: number; skipped: number; settings: boolean };

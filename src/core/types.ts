@@ -10,7 +10,11 @@ export type Context = (typeof CONTEXTS)[number];
 export const LANGUAGES = ['en', 'es', 'de', 'fr', 'pt'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-/** A piece of the draft and the signal it carries; `weight` > 0 pushes toward promotion. */
+/**
+ * A piece of the draft and how hard it pushed the verdict toward promotion (`weight` > 0).
+ * `signal` is an id (src/core/analysis/signals.ts, or 'wording' for words the model learned),
+ * shown translated as `signal_<id>`.
+ */
 export interface Reason {
   start: number;
   end: number;
@@ -26,21 +30,17 @@ export interface Analysis {
   /** Whether the inline hint should show at the user's sensitivity. */
   flag: boolean;
   reasons: Reason[];
-  /** One concrete giving move that fits the draft. */
+  /** One concrete giving move that fits the draft: a move id (analysis/suggest.ts), shown as `move_<id>`. */
   suggestion: string;
   /** Detected language, or 'other' when none of the supported ones. */
   language: Language | 'other';
 }
 
 /**
- * A user's "that was wrong": the entry's privacy-preserving fingerprint (hashed word
- * features, never the text), what the analysis said and what the user says it was.
+ * What the user's corrections taught the analysis (src/core/analysis/delta.ts): rows of
+ * [bucket, then one weight per kind in KINDS order], added to the shipped model's weights.
  */
-export interface Correction {
-  fingerprint: number[];
-  was: Kind;
-  kind: Kind;
-}
+export type LearnedDelta = number[][];
 
 /** One submitted post in the ledger. `id` is made in the tab so a retry is not counted twice. */
 export interface Entry {
@@ -52,7 +52,10 @@ export interface Entry {
   score: number;
   reasons: { text: string; signal: string }[];
   language: Language | 'other';
+  /** The post's hashed features (never its words), packed by src/core/analysis/delta.ts. */
   fingerprint: number[];
+  /** The model's four scores for the post (KINDS order): with the fingerprint, what a correction learns from. */
+  scores?: number[];
   /** First 140 characters, only when the user keeps snippets. */
   snippet?: string;
   /** The user's own verdict when the analysis was wrong. */

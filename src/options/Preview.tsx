@@ -2,9 +2,9 @@
 // card the page would show, drawn by the content script's own code (src/content/hint.ts)
 // inside a shadow root, so what is seen here is what appears beside a compose box.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { analyze } from '../core/analysis/analyze.ts';
+import { analyze, deltaFrom } from '../core/analysis/analyze.ts';
 import type { Settings } from '../core/settings.ts';
-import type { Analysis, Correction } from '../core/types.ts';
+import type { Analysis, LearnedDelta } from '../core/types.ts';
 import type { BalanceSummary } from '../core/messages.ts';
 import { adoptStyles } from '../content/hint.ts';
 import { HintCard } from '../content/hint-card.ts';
@@ -20,15 +20,15 @@ const NO_ACTIONS = { dismiss: () => undefined, siteOff: () => undefined, options
 
 export function Preview({ settings }: { settings: Settings }) {
   const [draft, setDraft] = useState('');
-  const [corrections, setCorrections] = useState<Correction[]>([]);
+  const [learned, setLearned] = useState<LearnedDelta>([]);
   const [balance, setBalance] = useState<BalanceSummary | null>(null);
   useEffect(() => {
-    send({ kind: 'corrections:get' }).then(setCorrections, () => undefined);
+    send({ kind: 'delta:get' }).then(setLearned, () => undefined);
     send({ kind: 'balance:get' }).then(setBalance, () => undefined);
   }, []);
   const analysis = useMemo(
-    () => (draft.trim() ? analyze(draft, { site: 'generic', context: 'post', settings, corrections }) : null),
-    [draft, settings.sensitivity, settings.own, settings.languages, corrections],
+    () => (draft.trim() ? analyze(draft, { site: 'generic', context: 'post', settings, delta: deltaFrom(learned) }) : null),
+    [draft, settings.sensitivity, settings.own, settings.languages, learned],
   );
   return (
     <div class="preview">

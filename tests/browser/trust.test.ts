@@ -34,8 +34,8 @@ const LEDGER_DB = 'givefirst-ledger';
 
 /** A clearly promotional draft carrying real payloads; the link one becomes a reason the hint shows. */
 const XSS_DRAFT =
-  'Check out my shop at https://shop.example/"><svg/onload=window.__pwned=1> <img src=x onerror="window.__pwned=1"> ' +
-  '<script>window.__pwned=1</script> <a href="javascript:alert(1)">deal</a> javascript:alert(1) buy now, 50% off, link in bio!';
+  'Buy my course now <img src=x onerror="window.__pwned=1">, 50% off with https://shop.example/"><svg/onload=window.__pwned=1> ' +
+  '<script>window.__pwned=1</script> <a href="javascript:alert(1)">deal</a> javascript:alert(1) link in bio!';
 
 const routes = fixtureRoutes();
 const seen: SeenRequest[] = [];
@@ -471,8 +471,10 @@ check(
   async (notes) => {
     const expected = analyze(XSS_DRAFT, { site: 'x', context: 'post', settings: defaultSettings() });
     assert.equal(expected.flag, true, 'the draft must be flagged for the check to mean anything');
-    const shownPhrase = expected.reasons.filter((r) => r.weight > 0).slice(0, 4).find((r) => r.text.includes('<svg'));
-    assert.ok(shownPhrase, 'the payload link is one of the phrases the hint shows');
+    // The hint shows the four strongest reasons: one of them must carry markup for this check to mean anything.
+    const strongest = expected.reasons.filter((r) => r.weight > 0).sort((a, b) => b.weight - a.weight).slice(0, 4);
+    const shownPhrase = strongest.find((r) => /[<>"]/.test(r.text));
+    assert.ok(shownPhrase, `a phrase with markup is one of those the hint shows: ${JSON.stringify(strongest.map((r) => r.text))}`);
     const page = await s.open(X.url);
     await typeInto(page, X_BOX, XSS_DRAFT);
     await page.waitForFunction(() => document.querySelector('givefirst-hint')?.getAttribute('data-flag') === 'true');
@@ -498,7 +500,7 @@ check(
     assert.equal(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned), undefined);
     await page.close();
     const popup = await s.extensionPage('popup/index.html');
-    const row = popup.locator('.snippet', { hasText: 'Check out my shop' }).first();
+    const row = popup.locator('.snippet', { hasText: XSS_DRAFT.slice(0, 20) }).first();
     await row.waitFor();
     assert.equal(await row.textContent(), snippet);
     const injected = await popup.evaluate(() => ({

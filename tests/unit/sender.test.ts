@@ -7,7 +7,7 @@ import { CONTENT_KINDS, type MessageKind } from '../../src/core/messages.ts';
 
 const SELF: Self = { id: 'givefirstid', base: 'chrome-extension://givefirstid/' };
 const FIREFOX: Self = { id: 'givefirst@givefirst.app', base: 'moz-extension://4f1c2b7e-uuid/' };
-const ALL: MessageKind[] = ['ping', 'post:submitted', 'balance:get', 'entries:recent', 'entry:correct', 'entry:delete', 'corrections:get', 'data:export', 'data:import', 'data:delete-all', 'ledger:status', 'options:open', 'settings:patch', 'settings:reset'];
+const ALL: MessageKind[] = ['ping', 'post:submitted', 'balance:get', 'entries:recent', 'entry:correct', 'entry:delete', 'delta:get', 'data:export', 'data:import', 'data:delete-all', 'ledger:status', 'options:open', 'settings:patch', 'settings:reset'];
 
 test('the popup and options pages may send everything', () => {
   for (const url of ['chrome-extension://givefirstid/popup/index.html', 'chrome-extension://givefirstid/options/index.html']) {

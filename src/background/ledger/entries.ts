@@ -4,7 +4,7 @@ import { promisifyRequest as request } from 'idb-keyval';
 import { zeroCounts, type Counts } from '../../core/balance.ts';
 import { dayKey } from '../../core/days.ts';
 import { withSignalIds } from '../../core/signal-ids.ts';
-import { effectiveKind, type Correction, type Entry, type Kind } from '../../core/types.ts';
+import { effectiveKind, type Entry, type Kind } from '../../core/types.ts';
 import { addCounts, bump } from './aggregates.ts';
 import type { Clock, Stores } from './schema.ts';
 
@@ -81,12 +81,6 @@ export function recent(s: Stores, limit: number): Promise<Entry[]> {
 /** Every entry, oldest first. */
 export async function all(s: Stores): Promise<Entry[]> {
   return ((await request(s.entries.index('time').getAll())) as Entry[]).map(withSignalIds);
-}
-
-/** The user's corrections, for the analysis: read from an index holding only corrected entries. */
-export async function corrections(s: Stores): Promise<Correction[]> {
-  const list = (await request(s.entries.index('correction').getAll())) as Entry[];
-  return list.map((e) => ({ fingerprint: e.fingerprint, was: e.kind, kind: e.correction! }));
 }
 
 export function clearEntries(s: Stores): void {

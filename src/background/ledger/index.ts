@@ -6,10 +6,11 @@
 // tests run it on fake-indexeddb.
 import type { Balance } from '../../core/balance.ts';
 import type { LedgerProblem, LedgerStatus } from '../../core/messages.ts';
-import type { Correction, Entry, Kind } from '../../core/types.ts';
+import type { Entry, Kind, LearnedDelta } from '../../core/types.ts';
 import { clearAggregates, countEntries, keepRun, readBalance, type BalanceSettings } from './aggregates.ts';
 import { Connection } from './connection.ts';
 import * as entries from './entries.ts';
+import { learned, relearn } from './learning.ts';
 import { LEDGER_SCHEMA } from './schema.ts';
 
 export { LEDGER_SCHEMA };
@@ -41,16 +42,29 @@ export class Ledger {
     return this.connection.run('readwrite', (s, clock) => entries.record(s, clock, entry));
   }
 
+  /** A correction also teaches the analysis (learning.ts), in the same transaction. */
   correct(id: string, correction: Kind | null): Promise<boolean> {
-    return this.connection.run('readwrite', (s, clock) => entries.correct(s, clock, id, correction));
+    return this.connection.run('readwrite', async (s, clock) => {
+      const changed = await entries.correct(s, clock, id, correction);
+      if (changed) await relearn(s);
+      return changed;
+    });
   }
 
   remove(id: string): Promise<boolean> {
-    return this.connection.run('readwrite', (s, clock) => entries.remove(s, clock, id));
+    return this.connection.run('readwrite', async (s, clock) => {
+      const removed = await entries.remove(s, clock, id);
+      if (removed) await relearn(s);
+      return removed;
+    });
   }
 
   merge(list: Entry[]): Promise<{ imported: number; skipped: number }> {
-    return this.connection.run('readwrite', (s, clock) => entries.merge(s, clock, list));
+    return this.connection.run('readwrite', async (s, clock) => {
+      const result = await entries.merge(s, clock, list);
+      if (list.some((e) => e.correction)) await relearn(s);
+      return result;
+    });
   }
 
   recent(limit: number): Promise<Entry[]> {
@@ -61,8 +75,9 @@ export class Ledger {
     return this.connection.run('readonly', (s) => entries.all(s));
   }
 
-  corrections(): Promise<Correction[]> {
-    return this.connection.run('readonly', (s) => entries.corrections(s));
+  /** What the corrections taught the analysis. */
+  delta(): Promise<LearnedDelta> {
+    return this.connection.run('readonly', learned);
   }
 
   /** The balance, read in one transaction; a streak's run counted on the way is kept for next time. */

@@ -22,6 +22,8 @@ export const META = {
   runBefore: 'runBefore',
   /** Goes up with every change to the days, so a run counted from an older read is not kept. */
   revision: 'revision',
+  /** What the corrections taught the analysis (LearnedDelta, see learning.ts). */
+  delta: 'delta',
 } as const;
 
 /** The person's clock: how entries' times become local days. */

@@ -1,108 +1,111 @@
 // The analysis: draft text + where it is written + the user's settings and corrections ->
 // kind, score, flag, reasons, suggestion, language. Pure and synchronous; it runs on every
-// typing pause, so it is one linear scan plus table lookups (no backtracking regexes).
+// typing pause, so it is one linear scan, table lookups and one dot product.
 //
-// Long drafts: only the first 16,000 and the last 4,000 characters are analysed. A pitch sits
-// at the start or the end of a post, and this keeps a pasted megabyte from stalling the page.
-import type { Analysis, Context, Correction, Kind, Language, Reason } from '../types.ts';
-import { normalizeDomain, SENSITIVITY_PRESETS, type Settings } from '../settings.ts';
-import { emptyScan, scanText, type Scan } from './text.ts';
-import { detectLanguage } from './language.ts';
-import { gather, type Own } from './evidence.ts';
-import { weigh } from './score.ts';
+// A linear model learned from the labelled drafts (model.ts) weighs the draft's words and the
+// signals the lexicons found; `score` is its probability that the draft is purely promotional.
+// It flags when that probability clears the user's sensitivity and the draft carries a
+// recognised ask (a call to action, an offer, the author's own thing or link), or, without one,
+// only when the model is very sure: hype, hashtags or a plain link alone are not a pitch.
+import { KINDS, type Analysis, type Context, type LearnedDelta } from '../types.ts';
+import { SENSITIVITY_PRESETS, type Settings } from '../settings.ts';
+import { readDraft, type DraftSettings } from './draft.ts';
+import { extract, Features, fingerprintOf } from './features.ts';
+import { Model, PROMOTIONAL, softmax } from './model.ts';
+import { MODEL } from './model-weights.ts';
+import { explain } from './explain.ts';
 import { suggest } from './suggest.ts';
-import { correctionFor, fingerprintOf } from './corrections.ts';
+import { hasAsk, type Evidence } from './evidence.ts';
+import { Delta } from './delta.ts';
 
 export interface AnalyzeInput {
   site?: string;
   context?: Context;
-  settings?: Partial<Pick<Settings, 'sensitivity' | 'own' | 'languages'>>;
-  corrections?: Correction[];
+  settings?: Partial<Pick<Settings, 'sensitivity'>> & DraftSettings;
+  /** What the user's corrections taught the model (delta.ts). */
+  delta?: Delta;
 }
 
-const HEAD = 16_000;
-const MAX_REASONS = 12;
+export const SHIPPED = new Model(MODEL);
+const buffer = new Features();
+const scores = new Float64Array(KINDS.length);
 
-function byStart(a: Reason, b: Reason): number {
-  return a.start - b.start;
+/**
+ * The user's own domains, handles and brands (settings) are the surest sign of a plug, and the
+ * one signal no labelled draft can teach: the data has no settings. So what it does is set here,
+ * not learned: a plug of the user's own thing turns a draft with nothing to give into a
+ * promotion and a helpful one into a mix. One clear mention (a link to the user's domain) does
+ * so fully; a bare brand name halfway.
+ */
+function ownShare(evidence: Evidence): number {
+  return Math.min(1, (evidence.bySignal.get('yours') ?? 0) / 3);
 }
 
-function byStrength(a: Reason, b: Reason): number {
-  return Math.abs(b.weight) - Math.abs(a.weight) || a.start - b.start;
-}
-const TAIL = 4_000;
+const GIVING = KINDS.indexOf('giving');
+const NEUTRAL = KINDS.indexOf('neutral');
+const MIXED = KINDS.indexOf('mixed');
 
-/** Score needed to flag at a sensitivity: 0.9 at 0, 0.5 at the default 50, 0.2 at 100. */
+/** Moves the share `w` of neutral to promotional and of giving to mixed, in place; returns the promotional odds' gain (for the why). */
+function withOwn(p: Float64Array, w: number): number {
+  if (w <= 0) return 0;
+  const before = p[PROMOTIONAL]!;
+  p[PROMOTIONAL]! += w * p[NEUTRAL]!;
+  p[MIXED]! += w * p[GIVING]!;
+  p[NEUTRAL]! *= 1 - w;
+  p[GIVING]! *= 1 - w;
+  const odds = (x: number): number => Math.log(Math.max(1e-9, x) / Math.max(1e-9, 1 - x));
+  return odds(p[PROMOTIONAL]!) - odds(before);
+}
+
 export function flagThreshold(sensitivity: number): number {
-  const s = Number.isFinite(sensitivity) ? Math.min(100, Math.max(0, sensitivity)) : SENSITIVITY_PRESETS.medium;
-  return s <= 50 ? 0.9 - 0.4 * (s / 50) : 0.5 - 0.3 * ((s - 50) / 50);
-}
-
-function scanDraft(text: string): Scan {
-  if (text.length <= HEAD + TAIL) return scanText(text);
-  const scan = scanText(text, 0, safeCut(text, HEAD));
-  // The tail starts a new line so no phrase runs across the gap.
-  scan.lineMarks.push('');
-  scan.sentences++;
-  return scanText(text, safeCut(text, text.length - TAIL), text.length, scan);
-}
-
-/** Never cut between the two halves of a surrogate pair. */
-function safeCut(text: string, at: number): number {
-  const c = text.charCodeAt(at);
-  return c >= 0xdc00 && c <= 0xdfff ? at + 1 : at;
-}
-
-const NO_OWN: Own = { domains: [], handles: [], brands: [] };
-
-function strings(v: unknown): string[] {
-  const out: string[] = [];
-  if (Array.isArray(v)) for (const x of v) if (typeof x === 'string' && x.trim()) out.push(x.trim());
-  return out;
-}
-
-/** The user's own domains ("https://www.x.com/" -> "x.com"), handles and brands, tolerating junk. */
-function ownOf(settings: AnalyzeInput['settings']): Own {
-  const own = settings?.own;
-  if (!own) return NO_OWN;
-  const domains = strings(own.domains).map(normalizeDomain).filter(Boolean);
-  return { domains, handles: strings(own.handles), brands: strings(own.brands) };
+  return SHIPPED.flagThreshold(sensitivity);
 }
 
 export function analyze(text: string, input: AnalyzeInput = {}): Analysis {
-  const draft = typeof text === 'string' ? text : String(text ?? '');
-  const context: Context = input.context === 'reply' || input.context === 'comment' ? input.context : 'post';
-  const scan = scanDraft(draft);
-  let language: Language | 'other' = detectLanguage(draft, scan.tokens, scan.accents);
-  const enabled = input.settings?.languages;
-  if (language !== 'other' && Array.isArray(enabled) && enabled.length > 0 && !enabled.includes(language)) language = 'other';
-  const evidence = gather(draft, scan, language, context, ownOf(input.settings));
-  const verdict = weigh(evidence, language, context);
-  let { kind, score } = verdict;
-  let core = verdict.core;
-
-  // The user's own verdict on a similar post wins over the heuristic.
-  const corrections = Array.isArray(input.corrections) && input.corrections.length > 0 ? input.corrections : undefined;
-  const adjustment = corrections && correctionFor(fingerprintOf(scan.tokens), corrections);
-  if (adjustment) ({ kind, score, core } = corrected(adjustment.kind, score, core));
-
-  const sensitivity = input.settings?.sensitivity ?? SENSITIVITY_PRESETS.medium;
-  const flag = core && score >= flagThreshold(sensitivity);
-  // The dozen strongest reasons, shown in text order.
-  const reasons = evidence.reasons.length <= MAX_REASONS
-    ? evidence.reasons.sort(byStart)
-    : evidence.reasons.sort(byStrength).slice(0, MAX_REASONS).sort(byStart);
-  return { kind, score, flag, reasons, suggestion: suggest(evidence, context, language), language };
+  return analyzeWith(SHIPPED, text, input);
 }
 
-/** A corrected kind sets the score on its side of every threshold, so no sensitivity undoes it. */
-function corrected(kind: Kind, score: number, core: boolean): { kind: Kind; score: number; core: boolean } {
-  if (kind === 'promotional') return { kind, score: Math.max(score, 0.95), core: true };
-  return { kind, score: Math.min(score, 0.1), core: false };
+/** `analyze` with a given model: the evaluation measures freshly trained models through this same path. */
+export function analyzeWith(model: Model, text: string, input: AnalyzeInput = {}): Analysis {
+  const draft = readDraft(text, input.site, input.context, input.settings);
+  extract(draft.scan, draft.evidence, draft, model.file.features, buffer, false);
+  const delta = input.delta && input.delta.size > 0 ? input.delta : undefined;
+  const p = softmax(model.draftScores(buffer, draft.scan.tokens, delta, scores));
+  const own = withOwn(p, ownShare(draft.evidence));
+  // Nothing but white space: no tokens and no emoji (cheaper than trimming the text).
+  const empty = draft.scan.tokens.length === 0 && draft.scan.emoji === 0;
+  const asks = hasAsk(draft.evidence, draft.language);
+  const flag = !empty && model.flags(p, asks, input.settings?.sensitivity ?? SENSITIVITY_PRESETS.medium);
+  const kind = empty ? 'neutral' : model.kindOf(p, asks);
+  return {
+    kind,
+    score: Math.round(p[PROMOTIONAL]! * 1000) / 1000,
+    flag,
+    // Why it reads as promotion, for drafts the hint speaks up on or that count as promotional; the rest have no such why.
+    reasons: flag || kind === 'promotional'
+      ? explain(model, draft.text, draft.scan.tokens, draft.evidence, buffer, p, delta, own)
+      : [],
+    suggestion: suggest(draft.evidence, draft.context),
+    language: draft.language,
+  };
 }
 
-/** Privacy-preserving hashed word features of a draft, stored in ledger entries instead of text. */
-export function fingerprint(text: string): number[] {
-  const draft = typeof text === 'string' ? text : String(text ?? '');
-  return fingerprintOf(scanDraft(draft).tokens);
+/**
+ * What a ledger entry keeps of a draft instead of its text, so that a later correction can teach
+ * the model (delta.ts): its hashed features, and the shipped model's calibrated class scores.
+ */
+export function fingerprint(text: string, input: Omit<AnalyzeInput, 'delta'> = {}): { fingerprint: number[]; scores: number[] } {
+  const draft = readDraft(text, input.site, input.context, input.settings);
+  extract(draft.scan, draft.evidence, draft, SHIPPED.file.features, buffer, false);
+  const z = SHIPPED.draftScores(buffer, draft.scan.tokens, undefined, scores);
+  return { fingerprint: fingerprintOf(buffer), scores: Array.from(z, (x) => Math.round(x * 100) / 100) };
+}
+
+const deltas = new WeakMap<LearnedDelta, Delta>();
+
+/** The delta of stored rows (the ledger's, via delta:get), built once per rows received. */
+export function deltaFrom(rows: LearnedDelta): Delta {
+  let delta = deltas.get(rows);
+  if (!delta) deltas.set(rows, (delta = Delta.fromRows(rows)));
+  return delta;
 }

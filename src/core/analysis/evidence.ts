@@ -4,9 +4,9 @@
 import { LANGUAGES, type Context, type Language, type Reason } from '../types.ts';
 import type { Scan, Token } from './text.ts';
 import { findPhrases, resolveOverlaps, type PhraseMatch } from './phrases.ts';
-import { SIGNALS, type Signal } from './signals.ts';
+import { SIGNALS, type Signal, type SignalFacts } from './signals.ts';
 import { COMPILED, UNIVERSAL } from './lexicons/index.ts';
-import { OTHERS, READS, SELF } from './vocab.ts';
+import { OTHERS, READS, SELF, type WordInfo } from './vocab.ts';
 import { judgeLink } from './links.ts';
 
 export interface Own {
@@ -42,7 +42,7 @@ function add(ev: Evidence, text: string, start: number, end: number, signal: Sig
     const c = text.charCodeAt(end - 1);
     if (c >= 0xd800 && c <= 0xdbff) end--;
   }
-  ev.reasons.push({ start, end, text: text.slice(start, end), signal: SIGNALS[signal].label, weight: round(weight) });
+  ev.reasons.push({ start, end, text: text.slice(start, end), signal, weight: round(weight) });
   ev.bySignal.set(signal, (ev.bySignal.get(signal) ?? 0) + weight);
 }
 
@@ -50,7 +50,7 @@ const MAX_SPAN = 160;
 const MAX_LINKS = 40;
 const round = (n: number): number => Math.round(n * 100) / 100;
 
-export function gather(text: string, scan: Scan, language: Language | 'other', context: Context, own: Own): Evidence {
+export function gather(text: string, scan: Scan, infos: Array<WordInfo | undefined>, language: Language | 'other', context: Context, own: Own): Evidence {
   const ev: Evidence = { reasons: [], bySignal: new Map(), words: 0, links: 0, plainWords: 0, selfWords: 0, readerWords: 0 };
   const tokens = scan.tokens;
   const lex = language === 'other' ? undefined : COMPILED[language];
@@ -65,7 +65,8 @@ export function gather(text: string, scan: Scan, language: Language | 'other', c
     if (t.kind === 'word') {
       ev.words++;
       ev.plainWords++;
-      const person = t.info === undefined ? 0 : t.info.person[lang];
+      const info = infos[i];
+      const person = info === undefined ? 0 : info.person[lang];
       if (person === SELF) {
         ev.selfWords++;
         selfIn.add(t.sentence);
@@ -76,8 +77,8 @@ export function gather(text: string, scan: Scan, language: Language | 'other', c
 
   // Phrases: the language's lexicon (with unit details); universal signals always.
   const matches: PhraseMatch[] = [];
-  if (lex) findPhrases(lex.index, tokens, matches);
-  findPhrases(UNIVERSAL, tokens, matches);
+  if (lex) findPhrases(lex.index, tokens, infos, matches);
+  findPhrases(UNIVERSAL, tokens, infos, matches);
   let community = false;
   for (const m of matches) if (m.signal === 'community') community = true;
   for (const m of resolveOverlaps(matches, tokens.length)) {
@@ -91,7 +92,7 @@ export function gather(text: string, scan: Scan, language: Language | 'other', c
     add(ev, text, first.start, tokens[m.last]!.end, m.signal, weight);
   }
 
-  if (lex) gatherInstructions(ev, text, tokens, 1 << lang);
+  if (lex) gatherInstructions(ev, text, tokens, infos, 1 << lang);
   gatherTokens(ev, text, tokens, language, context, own);
   gatherBrands(ev, text, own.brands);
   gatherStructure(ev, text, scan);
@@ -100,7 +101,7 @@ export function gather(text: string, scan: Scan, language: Language | 'other', c
 
 /** Instruction verbs opening a sentence or a clause ("then", "and"): how-to, in any topic. */
 /** `verb`: the language's bit in WordInfo.imperative (its lexicon's instruction verbs). */
-function gatherInstructions(ev: Evidence, text: string, tokens: Token[], verb: number): void {
+function gatherInstructions(ev: Evidence, text: string, tokens: Token[], infos: Array<WordInfo | undefined>, verb: number): void {
   let found = 0;
   for (let i = 0; i < tokens.length && found < 6; i++) {
     const t = tokens[i]!;
@@ -109,7 +110,8 @@ function gatherInstructions(ev: Evidence, text: string, tokens: Token[], verb: n
     const opens = !prev || prev.sentence !== t.sentence || prev.text === 'then' || prev.text === 'and' ||
       text.charCodeAt(prev.end) === 58 || text.charCodeAt(prev.end) === 44; // after ":" or ","
     // The cheap position test first: most words do not open a clause.
-    if (!opens || t.info === undefined || (t.info.imperative & verb) === 0) continue;
+    const info = infos[i];
+    if (!opens || info === undefined || (info.imperative & verb) === 0) continue;
     // "Try it free", "Use code X" are asks; the ask phrase already claimed those words.
     found++;
     add(ev, text, t.start, t.end, 'howto', -0.4);
@@ -245,4 +247,13 @@ function gatherStructure(ev: Evidence, text: string, scan: Scan): void {
     const next = tokens[lo];
     if (next && next.kind === 'url' && next.start - at <= 4) add(ev, text, at, next.start - 1, 'pointer', 0.4);
   }
+}
+
+/** Whether the draft carries an ask proper (signals.ts); outside the lexicons' languages only those that read the same everywhere. */
+export function hasAsk(ev: Evidence, language: Language | 'other'): boolean {
+  for (const [signal, value] of ev.bySignal) {
+    const facts: SignalFacts = SIGNALS[signal];
+    if (value > 0 && facts.ask && (language !== 'other' || facts.everywhere)) return true;
+  }
+  return false;
 }

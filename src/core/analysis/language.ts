@@ -48,7 +48,7 @@ const PT = LANGUAGES.indexOf('pt');
 /** Scores by language index; reused (the analysis is synchronous), reset on every call. */
 const SCORE = new Float64Array(LANGUAGES.length);
 
-export function detectLanguage(text: string, tokens: Token[], accents = 1): Language | 'other' {
+export function detectLanguage(text: string, tokens: Token[], infos: ReadonlyArray<WordFacts | undefined>, accents = 1): Language | 'other' {
   const score = SCORE.fill(0);
   let words = 0;
   let latin = 0;
@@ -58,7 +58,7 @@ export function detectLanguage(text: string, tokens: Token[], accents = 1): Lang
     if (token.kind !== 'word') continue;
     if (++words > WORDS_LOOKED_AT) break;
     if (token.text.charCodeAt(0) < 0x250) latin++;
-    const facts = token.info; // the word's record (analysis-vocab.ts) carries FACTS
+    const facts = infos[i]; // the word's record (vocab.ts) carries FACTS
     if (facts === undefined) continue;
     if (facts.other) otherScore++;
     for (const l of facts.langs) score[l]! += facts.share;

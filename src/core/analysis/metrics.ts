@@ -46,10 +46,3 @@ export function measure(rows: Labelled[]): Metrics {
   const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
   return { n: rows.length, precision, recall, f1, falseFlags: ff, confusion };
 }
-
-/** The fixed held-out fifth: ids whose FNV-1a hash is 0 mod 5. */
-export function isHoldout(id: string): boolean {
-  let h = 2166136261;
-  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 16777619);
-  return (h >>> 0) % 5 === 0;
-}

@@ -158,7 +158,12 @@ function tryList(list: Compiled[] | undefined, tokens: Token[], t: number, out: 
 }
 
 /** Every phrase match, then the longest wins where matches overlap. */
-export function findPhrases(index: PhraseIndex, tokens: Token[], out: PhraseMatch[] = []): PhraseMatch[] {
+/** What findPhrases needs of a word's vocabulary record (vocab.ts): the lists keyed by it, per index id. */
+export interface Heads {
+  heads: Array<Compiled[] | undefined>;
+}
+
+export function findPhrases(index: PhraseIndex, tokens: Token[], infos: ReadonlyArray<Heads | undefined>, out: PhraseMatch[] = []): PhraseMatch[] {
   // Looked up once per call, not once per token.
   const capsList = index.byKey.get('CAPS');
   const prefixes = index.byPrefix.size > 0;
@@ -168,8 +173,8 @@ export function findPhrases(index: PhraseIndex, tokens: Token[], out: PhraseMatc
     if (token.kind === 'word' || token.kind === 'tag') {
       const text = token.kind === 'tag' ? '#' + token.text : token.text;
       // Keyed by this exact (lower-case) text, which no special key ('#', 'CAPS', ...) can equal. A word's
-      // lists were looked up once, when it was scanned (its `info`), for the lexicons' own indexes.
-      const list = token.kind === 'word' && index.vocab ? token.info?.heads[index.id] : index.byKey.get(text);
+      // lists were looked up once, with its vocabulary record (`infos`), for the lexicons' own indexes.
+      const list = token.kind === 'word' && index.vocab ? infos[t]?.heads[index.id] : index.byKey.get(text);
       tryList(list, tokens, t, out, true);
       if (prefixes && text.length >= 3) tryList(index.byPrefix.get(prefixKey(text)), tokens, t, out);
       if (token.caps) tryList(capsList, tokens, t, out);

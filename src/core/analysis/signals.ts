@@ -1,41 +1,60 @@
-// The signals a draft can carry, in the words the hint shows ("why this looks promotional").
-// Each belongs to a side: 'ask' (self-promotion), 'teach' (standalone value: how-to,
-// explanation, answers) or 'give' (thanks, credit, questions, free help).
+// Everything about a signal the analysis can find in a draft, in one table:
+//   side   'ask' (self-promotion), 'teach' (standalone value: how-to, explanation, answers) or
+//          'give' (thanks, credit, questions, free help);
+//   cap    the most one signal's evidence counts for, so repeating a phrase cannot carry a draft;
+//   ask    an ask proper (a call to action, an offer, the author's own thing or link): the model
+//          flags nothing without one, since hype, hashtags or emoji alone are not a pitch;
+//   everywhere  reads the same in any language (codes, "#ad"), so it also counts in drafts in
+//          languages without a lexicon.
+// The hint shows a signal by its id, translated as `signal_<id>` in _locales.
+
+export interface SignalFacts {
+  side: 'ask' | 'teach' | 'give';
+  cap: number;
+  ask?: true;
+  everywhere?: true;
+}
 
 export const SIGNALS = {
-  cta: { label: 'call to action', side: 'ask' },
-  offer: { label: 'offer', side: 'ask' },
-  own: { label: 'your own product', side: 'ask' },
-  announce: { label: 'launch or sales announcement', side: 'ask' },
-  sponsored: { label: 'sponsored or affiliate', side: 'ask' },
-  teaser: { label: 'teaser instead of the content', side: 'ask' },
-  hype: { label: 'hype', side: 'ask' },
-  link: { label: 'link', side: 'ask' },
-  bareLink: { label: 'bare link', side: 'ask' },
-  storeLink: { label: 'shop or signup link', side: 'ask' },
-  referral: { label: 'referral or tracking link', side: 'ask' },
-  yours: { label: 'your own domain, brand or handle', side: 'ask' },
-  price: { label: 'price', side: 'ask' },
-  features: { label: 'feature list', side: 'ask' },
-  promoCode: { label: 'discount code', side: 'ask' },
-  hashtags: { label: 'hashtag stuffing', side: 'ask' },
-  emoji: { label: 'emoji stuffing', side: 'ask' },
-  pointer: { label: 'pointing at a link', side: 'ask' },
-  howto: { label: 'how-to', side: 'teach' },
-  explain: { label: 'explanation', side: 'teach' },
-  steps: { label: 'steps', side: 'teach' },
-  detail: { label: 'concrete detail', side: 'teach' },
-  code: { label: 'code or command', side: 'teach' },
-  thanks: { label: 'thanks', side: 'give' },
-  congrats: { label: 'congratulations', side: 'give' },
-  credit: { label: 'credit to others', side: 'give' },
-  unaffiliated: { label: 'no stake in it', side: 'give' },
-  question: { label: 'genuine question', side: 'give' },
-  freeHelp: { label: 'free help', side: 'give' },
-  community: { label: 'community cause', side: 'give' },
-  encourage: { label: 'encouragement', side: 'give' },
-  praise: { label: 'praise', side: 'give' },
-} as const;
+  cta: { side: 'ask', cap: 3.2, ask: true },
+  offer: { side: 'ask', cap: 3, ask: true, everywhere: true },
+  own: { side: 'ask', cap: 2.6, ask: true },
+  announce: { side: 'ask', cap: 2.6, ask: true },
+  hiring: { side: 'ask', cap: 2.6, ask: true },
+  follow: { side: 'ask', cap: 3.2, ask: true },
+  sponsored: { side: 'ask', cap: 3.6, ask: true, everywhere: true },
+  teaser: { side: 'ask', cap: 2.4, ask: true },
+  hype: { side: 'ask', cap: 1 },
+  link: { side: 'ask', cap: 1.4, ask: true },
+  bareLink: { side: 'ask', cap: 2, ask: true },
+  storeLink: { side: 'ask', cap: 2.4, ask: true },
+  referral: { side: 'ask', cap: 3, ask: true, everywhere: true },
+  yours: { side: 'ask', cap: 5, ask: true, everywhere: true },
+  price: { side: 'ask', cap: 0.9, ask: true },
+  features: { side: 'ask', cap: 1.6 },
+  promoCode: { side: 'ask', cap: 1.2, ask: true, everywhere: true },
+  hashtags: { side: 'ask', cap: 1.2 },
+  emoji: { side: 'ask', cap: 0.8 },
+  pointer: { side: 'ask', cap: 0.8, ask: true },
+  howto: { side: 'teach', cap: 2 },
+  explain: { side: 'teach', cap: 2.5 },
+  steps: { side: 'teach', cap: 2 },
+  detail: { side: 'teach', cap: 1.4 },
+  code: { side: 'teach', cap: 1.6 },
+  thanks: { side: 'give', cap: 1.5 },
+  congrats: { side: 'give', cap: 1.5 },
+  credit: { side: 'give', cap: 2 },
+  unaffiliated: { side: 'give', cap: 2.5 },
+  question: { side: 'give', cap: 1.2 },
+  freeHelp: { side: 'give', cap: 2 },
+  community: { side: 'give', cap: 2 },
+  encourage: { side: 'give', cap: 1.2 },
+  praise: { side: 'give', cap: 0.6 },
+} as const satisfies Record<string, SignalFacts>;
 
 export type Signal = keyof typeof SIGNALS;
 export type Side = (typeof SIGNALS)[Signal]['side'];
+export const SIGNAL_IDS = Object.keys(SIGNALS) as Signal[];
+
+/** A reason's signal: one of the above, or 'wording' for words the model learned read as promotion. */
+export type ReasonSignal = Signal | 'wording';

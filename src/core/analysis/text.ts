@@ -1,7 +1,7 @@
 // The draft as tokens: one hand-written pass over the characters (no regular expressions, so
 // no backtracking), keeping each token's offsets into the original text so the hint can
 // highlight exactly the words that carried a signal.
-import { FNV_OFFSET, FNV_PRIME, plainWordInfo, wordInfo, type WordInfo } from './vocab.ts';
+import { FNV_OFFSET, FNV_PRIME, fnv } from './hash.ts';
 
 export type TokenKind = 'word' | 'num' | 'sym' | 'code' | 'mention' | 'tag' | 'url';
 
@@ -18,8 +18,8 @@ export interface Token {
   caps: boolean;
   /** First token of its line. */
   lineStart: boolean;
-  /** For words: what the lexicons know about the word (one lookup serves every stage), if anything. */
-  info: WordInfo | undefined;
+  /** FNV-1a of `text` (hash.ts), computed while scanning: vocabulary lookups and model features start from it. */
+  hash: number;
 }
 
 export interface Scan {
@@ -154,8 +154,8 @@ export function emptyScan(): Scan {
 
 /** One shape for every token keeps property access monomorphic (and object spread out of the loop). */
 function token(kind: TokenKind, text: string, start: number, end: number, sentence: number, line: number, caps: boolean,
-  info?: WordInfo): Token {
-  return { kind, text, start, end, sentence, line, caps, lineStart: false, info };
+  hash = fnv(text)): Token {
+  return { kind, text, start, end, sentence, line, caps, lineStart: false, hash };
 }
 
 /** Punctuation stripped from the end of a chunk: . , ; : ! ? ) ] " ' » ” ’ */
@@ -213,7 +213,7 @@ function chunk(text: string, a: number, b: number, scan: Scan, sentence: number,
       let lower = c >= 97 && c <= 122 ? 1 : 0;
       let plain = c < 128;
       // Hash of the lower-cased word as it goes (a plain word's characters are ASCII letters and "'",
-      // which `| 32` lower-cases), so its lexicon record is found without building and hashing a string.
+      // which `| 32` lower-cases): the token's hash without a second pass over a plain word.
       let hash = Math.imul(FNV_OFFSET ^ (c | 32), FNV_PRIME);
       while (m < b) {
         const d = text.charCodeAt(m);
@@ -232,8 +232,7 @@ function chunk(text: string, a: number, b: number, scan: Scan, sentence: number,
       // Plain ASCII has nothing to fold (fold only touches Latin-1/Extended-A and the curly apostrophe).
       const word = plain ? (upper === 0 ? raw : raw.toLowerCase()) : fold(raw.toLowerCase());
       if (!plain) scan.accents++;
-      const info = plain ? plainWordInfo(text, k, m, hash) : wordInfo(word);
-      scan.tokens.push(token('word', word, k, m, sentence, line, upper >= 2 && lower === 0, info));
+      scan.tokens.push(token('word', word, k, m, sentence, line, upper >= 2 && lower === 0, plain ? hash : fnv(word)));
       k = m;
     } else if (isDigit(c)) {
       let m = k + 1;

@@ -4,9 +4,11 @@
 // it each stage looked the same word up in its own Map, a string hash lookup per stage per word.
 // Also its instruction-verb languages (how-to).
 import { LANGUAGES } from '../types.ts';
-import type { Compiled } from './phrases.ts';
+import type { Compiled, Heads } from './phrases.ts';
 import { COMPILED, UNIVERSAL } from './lexicons/index.ts';
 import { FACTS, type WordFacts } from './language.ts';
+import { fnv } from './hash.ts';
+import type { Token } from './text.ts';
 
 /** Words addressing the reader, in any supported language. */
 const READER = new Set(['you', 'your', "you're", 'yours', 'tu', 'tus', 'usted', 'du', 'dein', 'deine', 'dir', 'dich', 'ihr', 'euch',
@@ -16,7 +18,7 @@ export const SELF = 1;
 export const OTHERS = 2;
 export const READS = 3;
 
-export interface WordInfo extends WordFacts {
+export interface WordInfo extends WordFacts, Heads {
   /** Per LANGUAGES index, then one for 'other': SELF, OTHERS, READS, or 0. */
   person: number[];
   /** Bit 1 << (LANGUAGES index): an instruction verb in that language (Lexicon.imperatives). */
@@ -59,16 +61,8 @@ for (const index of INDEXES) {
   index.vocab = true;
 }
 
-/** The word's record, or undefined for a word no lexicon mentions. */
-export function wordInfo(word: string): WordInfo | undefined {
-  return VOCAB.get(word);
-}
-
-// The same records in an open-addressing table keyed by FNV-1a over the lower-cased characters,
-// for plain ASCII words (most of them): the scanner hashes a word as it reads it, and the probe
-// compares characters in the draft itself, so no string is hashed by the engine.
-export const FNV_OFFSET = 2166136261 | 0;
-export const FNV_PRIME = 16777619;
+// The same records in an open-addressing table keyed by the tokens' own FNV-1a hash (hash.ts),
+// which the tokenizer computed while reading each word: no string is hashed again here.
 const WORDS: string[] = [];
 const INFOS: WordInfo[] = [];
 let size = 8;
@@ -76,28 +70,27 @@ while (size < VOCAB.size * 4) size *= 2;
 const MASK = size - 1;
 const SLOTS = new Int32Array(size); // index + 1 into WORDS/INFOS; 0 is empty
 for (const [word, info] of VOCAB) {
-  let h = FNV_OFFSET;
-  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
-  let slot = h & MASK;
+  let slot = fnv(word) & MASK;
   while (SLOTS[slot] !== 0) slot = (slot + 1) & MASK;
   WORDS.push(word);
   INFOS.push(info);
   SLOTS[slot] = WORDS.length;
 }
 
-/**
- * wordInfo() of text[start, end) lower-cased, for a word of ASCII letters and "'" whose
- * lower-cased FNV-1a hash (see analysis-text.ts) is `hash`.
- */
-export function plainWordInfo(text: string, start: number, end: number, hash: number): WordInfo | undefined {
-  const length = end - start;
+function find(word: string, hash: number): WordInfo | undefined {
   for (let slot = hash & MASK; SLOTS[slot] !== 0; slot = (slot + 1) & MASK) {
     const at = SLOTS[slot]! - 1;
-    const word = WORDS[at]!;
-    if (word.length !== length) continue;
-    let same = true;
-    for (let i = 0; i < length && same; i++) same = (text.charCodeAt(start + i) | 32) === word.charCodeAt(i);
-    if (same) return INFOS[at];
+    if (WORDS[at] === word) return INFOS[at];
   }
   return undefined;
+}
+
+/** Per token, what the lexicons know about it (words only; undefined for the rest and unknown words). */
+export function lookupWords(tokens: Token[]): Array<WordInfo | undefined> {
+  const infos: Array<WordInfo | undefined> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    infos.push(t.kind === 'word' ? find(t.text, t.hash) : undefined);
+  }
+  return infos;
 }

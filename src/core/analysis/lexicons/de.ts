@@ -14,9 +14,13 @@ export const de: Lexicon = {
   imperatives: ['nimm', 'stell', 'leg', 'lass', 'gib', 'mach', 'pruf', 'prufe', 'kauf', 'wasch', 'schneide', 'vermeide', 'nutze',
     'benutze', 'probier', 'achte', 'sammle', 'warte', 'dreh', 'schalte', 'trockne', 'mische', 'fuge', 'schau'],
   phrases: [
+    // Asking to attend or vote for the author.
+    { signal: 'cta', weight: 1.4, phrases: ['stimmt|stimme|abstimmen fur mich|uns|unser|unsere|unseren', 'kommt vorbei', 'besucht uns|mich'] },
+    { signal: 'follow', weight: 1.6, phrases: ['abonniert', 'abonniere', 'folgt mir|uns', 'folge mir|uns'] },
+    { signal: 'hiring', weight: 1.3, phrases: ['wir stellen ein', 'wir suchen'] },
     { signal: 'cta', weight: 1.6, phrases: [
       'link in der|meiner bio', 'link im profil', 'jetzt kaufen|bestellen|anmelden|buchen|sichern|registrieren|abonnieren|downloaden',
-      'melde dich an', 'meldet euch an', 'jetzt anmelden', 'abonniert', 'abonniere', 'folgt mir|uns', 'folge mir|uns', 'schreib mir',
+      'melde dich an', 'meldet euch an', 'jetzt anmelden', 'schreib mir',
       'schreibt mir', 'dm an mich', 'per dm', 'kommentiere CAPS', 'sichere dir', 'sichert euch', 'schau in meinem|meinen', 'schaut vorbei',
       'hier bestellen', 'hier anmelden', 'teilt gerne', 'bitte teilen',
     ] },
@@ -32,7 +36,7 @@ export const de: Lexicon = {
       'ich helfe ~ dabei?', 'handgemacht*',
     ] },
     { signal: 'announce', weight: 1.3, phrases: [
-      'ist live', 'ist online', 'jetzt erhaltlich', 'ab sofort', 'endlich da', 'neu im shop', 'wir stellen ein', 'wir suchen', 'neue kollektion',
+      'ist live', 'ist online', 'jetzt erhaltlich', 'ab sofort', 'endlich da', 'neu im shop', 'neue kollektion',
       'neues video', 'neue folge', 'freue mich ~ anzukundigen', 'stolz ~ prasentieren',
     ] },
     { signal: 'price', weight: 0.3, phrases: ['festpreis', 'pauschal*', 'stundensatz'] },

@@ -14,9 +14,13 @@ export const es: Lexicon = {
   imperatives: ['usa', 'pon', 'deja', 'mezcla', 'anade', 'corta', 'lava', 'seca', 'evita', 'prueba', 'revisa', 'mira', 'toma',
     'riega', 'calienta', 'guarda', 'quita', 'cambia', 'busca', 'pide', 'lleva', 'espera', 'sacatelo', 'apunta'],
   phrases: [
+    // Asking to attend or vote for the author.
+    { signal: 'cta', weight: 1.4, phrases: ['vota|voten|votad|votar por mi|nosotros|nuestro|nuestra', 'ven|vengan|venid a vernos|verme'] },
+    { signal: 'follow', weight: 1.6, phrases: ['suscribete', 'siguenos', 'sigueme'] },
+    { signal: 'hiring', weight: 1.3, phrases: ['estamos contratando', 'buscamos', 'vacantes'] },
     { signal: 'cta', weight: 1.6, phrases: [
       'link|enlace en mi? bio|perfil', 'compra|compralo|pide|reserva|inscribete|registrate|suscribete ya|hoy|aqui|ahora',
-      'inscribete', 'suscribete', 'registrate', 'siguenos', 'sigueme', 'escribeme', 'mandame|enviame|mandenme mensaje|un mensaje|dm|md',
+      'inscribete', 'registrate', 'escribeme', 'mandame|enviame|mandenme mensaje|un mensaje|dm|md',
       'mensaje privado', 'por privado', 'al privado', 'al dm', 'pasate por mi', 'pasate', 'visita mi|nuestra|nuestro', 'echa un vistazo a mi',
       'reserva tu', 'consigue tu', 'aprovecha', 'comenta CAPS', 'compra en', 'haz tu pedido', 'pide el tuyo', 'comparte',
     ] },
@@ -32,8 +36,8 @@ export const es: Lexicon = {
       'por catalogo', 'subo recetas|videos',
     ] },
     { signal: 'announce', weight: 1.3, phrases: [
-      'ya salio', 'ya esta disponible', 'ya disponible', 'ya esta aqui', 'nuevo lanzamiento', 'lanzamos', 'estamos contratando', 'buscamos',
-      'nueva coleccion', 'nuevo video|episodio|curso', 'abierta la inscripcion', 'inscripciones abiertas', 'agenda abierta', 'vacantes',
+      'ya salio', 'ya esta disponible', 'ya disponible', 'ya esta aqui', 'nuevo lanzamiento', 'lanzamos',
+      'nueva coleccion', 'nuevo video|episodio|curso', 'abierta la inscripcion', 'inscripciones abiertas', 'agenda abierta',
     ] },
     { signal: 'sponsored', weight: 1.8, phrases: ['enlace de afiliado', 'link de afiliado', 'publicidad', 'patrocinado', 'colaboracion pagada', '#publi', '#ad'] },
     { signal: 'howto', weight: -1.0, phrases: ['como hacer', 'paso a paso', 'paso #', 'consejo*', 'truco*', 'tip', 'tips', 'guia', 'lo que me funciono', 'aprendi'] },

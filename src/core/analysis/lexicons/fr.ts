@@ -14,9 +14,13 @@ export const fr: Lexicon = {
   imperatives: ['mettez', 'mets', 'utilisez', 'utilise', 'laissez', 'laisse', 'ajoutez', 'ajoute', 'coupez', 'lavez', 'evitez',
     'essayez', 'essaie', 'verifiez', 'verifie', 'prenez', 'prends', 'melangez', 'attendez', 'gardez', 'faites', 'fais', 'regardez'],
   phrases: [
+    // Asking to attend or vote for the author.
+    { signal: 'cta', weight: 1.4, phrases: ['votez|vote|votes pour moi|nous|notre|nos', 'venez nous|me voir'] },
+    { signal: 'follow', weight: 1.6, phrases: ['abonnez vous', 'abonne toi', 'suivez moi|nous'] },
+    { signal: 'hiring', weight: 1.3, phrases: ['nous recrutons', 'on recrute'] },
     { signal: 'cta', weight: 1.6, phrases: [
       'lien dans la|ma bio', 'lien en bio', 'lien dans mon profil', 'achetez|commandez|reservez|inscrivez|abonnez maintenant|vite|ici',
-      'inscrivez vous', 'abonnez vous', 'abonne toi', 'suivez moi|nous', 'ecrivez moi', 'ecris moi', 'contactez moi|nous',
+      'inscrivez vous', 'ecrivez moi', 'ecris moi', 'contactez moi|nous',
       'en mp', 'en dm', 'par mp', 'commentez CAPS', 'visitez ma|mon|notre', 'decouvrez ma|mon|notre|nos', 'partagez',
     ] },
     { signal: 'cta', weight: 0.8, phrases: ['commandez', 'achetez', 'commander', 'acheter', 'telecharge*', 'reserve*', 'inscri*', 'si ca vous interesse', 'si vous etes interesse*'] },
@@ -31,7 +35,7 @@ export const fr: Lexicon = {
     ] },
     { signal: 'announce', weight: 1.3, phrases: [
       'nouvelle collection', 'disponible', 'est en ligne', 'est sorti*', 'vient de sortir', 'nouvelle video', 'nouvel episode', 'lancement',
-      'nous recrutons', 'on recrute', 'je lance', 'nous lancons',
+      'je lance', 'nous lancons',
     ] },
     { signal: 'sponsored', weight: 1.8, phrases: ['lien affilie', 'lien d\'affiliation', 'sponsorise', 'partenariat remunere', '#pub', '#ad', 'publicite'] },
     { signal: 'howto', weight: -1.0, phrases: ['comment faire', 'etape #', 'etape par etape', 'astuce*', 'conseil*', 'tuto*', 'guide', 'ce qui m\'a aide', 'j\'ai appris'] },

@@ -14,6 +14,9 @@ export const pt: Lexicon = {
   imperatives: ['use', 'coloque', 'deixe', 'misture', 'adicione', 'corte', 'lave', 'seque', 'evite', 'tente', 'verifique', 'tome',
     'beba', 'faca', 'guarde', 'troque', 'procure', 'espere', 'comece', 'separe'],
   phrases: [
+    // Asking to attend or vote for the author.
+    { signal: 'cta', weight: 1.4, phrases: ['votem|vote|votar em mim|nos|nosso|nossa', 'venham nos|me ver'] },
+    { signal: 'hiring', weight: 1.3, phrases: ['estamos contratando'] },
     { signal: 'cta', weight: 1.6, phrases: [
       'link na bio', 'link no perfil', 'compre|garanta|reserve|inscreva ja|hoje|agora|aqui', 'inscreva se', 'inscreva-se', 'se inscreva',
       'me chama|chame no? direct|dm|privado|inbox|whats*', 'me chama', 'chama no direct', 'manda|mande mensagem|dm|direct', 'me siga', 'siga nos|me',
@@ -30,7 +33,7 @@ export const pt: Lexicon = {
       'na minha loja', 'da loja', 'estou vendendo', 'vendo', 'vendemos', 'ofereco', 'oferecemos', 'tenho planilhas|vagas|consultoria', 'ajudo',
     ] },
     { signal: 'announce', weight: 1.3, phrases: [
-      'ja saiu', 'ja esta disponivel', 'ja disponivel', 'lancamento', 'lancamos', 'estamos contratando', 'nova colecao', 'novo video|episodio|curso',
+      'ja saiu', 'ja esta disponivel', 'ja disponivel', 'lancamento', 'lancamos', 'nova colecao', 'novo video|episodio|curso',
       'inscricoes abertas', 'agenda aberta', 'chegou',
     ] },
     { signal: 'sponsored', weight: 1.8, phrases: ['link de afiliado', 'publi', 'publicidade', 'patrocinado', '#publi', '#ad', 'parceria paga'] },

@@ -1,0 +1,93 @@
+// Why the model leans to promotion, in the draft's own words: each feature's pull toward
+// 'promotional' (its weight for that class minus the others', weighted by how likely they are)
+// is credited to where the feature came from (a word, or the phrases of an evidence signal),
+// neighbouring words that pull the same way merge into one phrase, and the strongest few are
+// returned in reading order.
+import type { Reason } from '../types.ts';
+import { EVIDENCE, WHOLE, type Features } from './features.ts';
+import type { Model, WeightDelta } from './model.ts';
+import { SIGNAL_IDS, SIGNALS, type Signal } from './signals.ts';
+import type { Token } from './text.ts';
+import type { Evidence } from './evidence.ts';
+
+const MAX_REASONS = 12;
+const MAX_SPAN = 160;
+
+let pulls = new Float64Array(1024);
+
+/** `own`: the pull of the user's own things, which is set by hand rather than learned (analyze.ts). */
+export function explain(model: Model, text: string, tokens: Token[], ev: Evidence, f: Features, p: Float64Array,
+  delta: WeightDelta | undefined, own: number): Reason[] {
+  const byToken = new Float64Array(tokens.length);
+  const bySignal = new Float64Array(SIGNAL_IDS.length);
+  if (pulls.length < f.n) pulls = new Float64Array(f.ids.length);
+  const share = model.pullShares(p);
+  model.pulls(f, share, delta, pulls);
+  if (f.chars > 0) for (let i = 0; i < tokens.length; i++) if (tokens[i]!.kind === 'word') byToken[i]! += model.charPull(tokens[i]!, share, f.charScale);
+  for (let j = 0; j < f.n; j++) {
+    const origin = f.origins[j]!;
+    if (origin === WHOLE) continue;
+    const c = pulls[j]!;
+    if (origin >= 0) byToken[origin]! += c;
+    else bySignal[EVIDENCE - origin]! += c;
+  }
+  bySignal[SIGNAL_IDS.indexOf('yours')]! += own;
+  const reasons: Reason[] = [];
+  // The evidence's phrases, each with its signal's share of that signal's pull.
+  const totals = new Map<string, number>();
+  for (const r of ev.reasons) totals.set(r.signal, (totals.get(r.signal) ?? 0) + Math.abs(r.weight));
+  for (const r of ev.reasons) {
+    const s = SIGNAL_IDS.indexOf(r.signal as (typeof SIGNAL_IDS)[number]);
+    const share = s < 0 ? 0 : bySignal[s]! * (Math.abs(r.weight) / (totals.get(r.signal) || 1));
+    // A giving phrase the model has seen in pitches ("shoutout") is named by its words, not as thanks.
+    if (share > 0) reasons.push({ ...r, signal: SIGNALS[r.signal as Signal]?.side === 'ask' ? r.signal : 'wording', weight: share });
+  }
+  // Runs of neighbouring words on one line that all pull toward promotion.
+  let strongest = 0;
+  for (let i = 0; i < tokens.length; i++) strongest = Math.max(strongest, byToken[i]!);
+  const floor = strongest * 0.25;
+  for (let i = 0; i < tokens.length; ) {
+    if (!(byToken[i]! > floor)) {
+      i++;
+      continue;
+    }
+    let weight = 0;
+    let last = i;
+    while (last + 1 < tokens.length && byToken[last + 1]! > floor && tokens[last + 1]!.line === tokens[i]!.line) last++;
+    for (let k = i; k <= last; k++) weight += byToken[k]!;
+    const start = tokens[i]!.start;
+    const end = Math.min(tokens[last]!.end, start + MAX_SPAN);
+    reasons.push({ start, end, text: text.slice(start, end), signal: 'wording', weight });
+    i = last + 1;
+  }
+  return strongestFirst(merge(text, reasons));
+}
+
+/** A word run inside or across an evidence phrase joins it: one phrase, the evidence's signal, both pulls. */
+function merge(text: string, reasons: Reason[]): Reason[] {
+  reasons.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Reason[] = [];
+  for (const r of reasons) {
+    const last = out[out.length - 1];
+    if (last && r.start < last.end) {
+      if (r.end > last.end) {
+        last.end = Math.min(r.end, last.start + MAX_SPAN);
+        last.text = text.slice(last.start, last.end);
+      }
+      if (last.signal === 'wording') last.signal = r.signal;
+      last.weight += r.weight;
+    } else out.push({ ...r });
+  }
+  return out;
+}
+
+/** A reason pulling less than this share of the strongest one says little: it is left out. */
+const WEAKEST = 0.1;
+
+function strongestFirst(reasons: Reason[]): Reason[] {
+  reasons.sort((a, b) => b.weight - a.weight || a.start - b.start);
+  const floor = (reasons[0]?.weight ?? 0) * WEAKEST;
+  const kept = reasons.filter((r) => r.weight >= floor).slice(0, MAX_REASONS);
+  for (const r of kept) r.weight = Math.round(r.weight * 100) / 100;
+  return kept.sort((a, b) => a.start - b.start);
+}

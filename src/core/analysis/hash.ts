@@ -1,0 +1,32 @@
+// The analysis's one hash: 32-bit FNV-1a, computed incrementally by the tokenizer as it reads a
+// word (so no string is hashed twice), with a final avalanche so that its low bits can index
+// the model's buckets. Vocabulary lookups, model features, entry fingerprints and the eval's
+// fixed split all use it.
+
+export const FNV_OFFSET = 0x811c9dc5 | 0;
+export const FNV_PRIME = 0x01000193;
+
+/** One FNV-1a step: the hash so far, then one character code. */
+export function fnvStep(h: number, c: number): number {
+  return Math.imul(h ^ c, FNV_PRIME);
+}
+
+/** FNV-1a of a string, optionally continuing from `h`. */
+export function fnv(text: string, h: number = FNV_OFFSET): number {
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+
+/** Murmur3's finaliser: spreads every input bit over the low bits that pick a bucket. */
+export function avalanche(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/** Combines two hashes into one (order matters: "follow me" is not "me follow"). */
+export function combine(a: number, b: number): number {
+  return Math.imul(a ^ (a >>> 15), 0x2c1b3c6d) ^ b;
+}

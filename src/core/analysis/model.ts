@@ -1,0 +1,250 @@
+// Reads a trained model (model-weights.ts, written by `npm run train`) and applies it: class
+// scores are a dot product of the draft's features with int8 weights, then a softmax with the
+// temperature fitted on held-out drafts, so `score` is a calibrated probability.
+import { KINDS, type Kind } from '../types.ts';
+import { charBuckets, type FeatureOptions, type Features } from './features.ts';
+import type { Token } from './text.ts';
+
+/** The four kinds; the hot loops below unroll them (s0..s3). */
+export const CLASSES = KINDS.length;
+export const PROMOTIONAL = KINDS.indexOf('promotional');
+const MIXED = KINDS.indexOf('mixed');
+
+/** What the training script writes (see scripts/train.ts). */
+export interface ModelFile {
+  /** SHA-256 of tests/data when trained: a unit test compares it with the committed data. */
+  dataHash: string;
+  features: FeatureOptions;
+  /** Weight = int8 * scale; the table is bucket-major, CLASSES per bucket, in KINDS order; base64. */
+  scale: number;
+  weights: string;
+  temperature: number;
+  /** Probability of 'promotional' needed to flag at sensitivity 0, 25, 50, 75 and 100. */
+  thresholds: readonly number[];
+  /** Drafts with no recognised ask (signals.ts) are flagged only this sure, at any sensitivity. */
+  unaskedThreshold: number;
+  /** Added to 'mixed' when choosing among the other kinds (value plus a plug is easy to miss). */
+  mixedBias: number;
+}
+
+/** A per-user adjustment on top of the shipped weights (corrections, see delta.ts). */
+export interface WeightDelta {
+  get(bucket: number): ArrayLike<number> | undefined;
+}
+
+/** Whether a draft is flagged at `threshold`: without a recognised ask the model must also clear `unasked`. */
+export function isFlagged(promotional: number, asks: boolean, threshold: number, unasked: number): boolean {
+  return promotional >= (asks ? threshold : Math.max(threshold, unasked));
+}
+
+/** The kind a draft not flagged at the default counts as: the likeliest of the others, nudged toward 'mixed'. */
+export function otherKind(p: ArrayLike<number>, mixedBias: number): number {
+  let best = -1;
+  let top = -Infinity;
+  for (let k = 0; k < CLASSES; k++) {
+    if (k === PROMOTIONAL) continue;
+    // What the model saw of promotion in a draft it does not flag is most likely a plug.
+    const score = p[k]! + (k === MIXED ? mixedBias + p[PROMOTIONAL]! : 0);
+    if (score > top) {
+      top = score;
+      best = k;
+    }
+  }
+  return best;
+}
+
+function decode(base64: string): Int8Array {
+  const binary = atob(base64);
+  const out = new Int8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) out[i] = (binary.charCodeAt(i) << 24) >> 24;
+  return out;
+}
+
+const logit = (p: number): number => Math.log(p / (1 - p));
+
+/** Slots of the per-word n-gram cache (a power of two): 64 KB of sums, the words of many drafts. */
+const CACHE_SLOTS = 8192;
+
+export class Model {
+  readonly weights: Int8Array;
+  readonly buckets: number;
+  /** int8 -> calibrated score: the weights' scale over the temperature. */
+  private readonly unit: number;
+  /**
+   * Per word, its character n-grams' weights summed per kind. A word's n-grams are the same in
+   * every draft, and the analysis runs again at each typing pause over mostly the same words,
+   * so they are hashed and looked up once per word, not once per analysis. Direct-mapped by the
+   * word's hash: no allocation, and a word only leaves when another takes its slot.
+   */
+  private readonly cachedWords = new Array<string | undefined>(CACHE_SLOTS);
+  /** int8 sums: at most 127 times a word's n-grams, well within 16 bits. */
+  private readonly cachedSums = new Int16Array(CACHE_SLOTS * CLASSES);
+
+  constructor(readonly file: ModelFile) {
+    this.weights = decode(file.weights);
+    this.buckets = this.weights.length / CLASSES;
+    this.unit = file.scale / file.temperature;
+  }
+
+  /**
+   * How a feature's weights turn into a pull toward 'promotional', given the probabilities `p`:
+   * its weight for that class minus the others', each weighted by how likely that other kind is.
+   */
+  pullShares(p: ArrayLike<number>): Float64Array {
+    const others = 1 - p[PROMOTIONAL]!;
+    const share = new Float64Array(CLASSES);
+    for (let k = 0; k < CLASSES; k++) share[k] = k === PROMOTIONAL ? 1 : -(others > 0 ? p[k]! / others : 1 / (CLASSES - 1));
+    return share;
+  }
+
+  /** Each feature's pull toward 'promotional' (see pullShares), times its value, into `out`. */
+  pulls(f: Features, share: Float64Array, delta: WeightDelta | undefined, out: Float64Array): Float64Array {
+    const table = this.weights;
+    const mask = this.buckets - 1;
+    for (let j = 0; j < f.n; j++) {
+      const base = (f.ids[j]! & mask) * CLASSES;
+      const d = delta?.get(f.ids[j]!);
+      let pull = 0;
+      for (let k = 0; k < CLASSES; k++) pull += share[k]! * (table[base + k]! * this.unit + (d ? d[k]! : 0));
+      out[j] = pull * f.values[j]!;
+    }
+    return out;
+  }
+
+  /** The pull of a word's character n-grams in a draft whose n-grams each weigh `charScale`. */
+  charPull(word: Token, share: Float64Array, charScale: number): number {
+    const at = this.charSlot(word);
+    let pull = 0;
+    for (let k = 0; k < CLASSES; k++) pull += share[k]! * this.cachedSums[at + k]!;
+    return pull * this.unit * charScale;
+  }
+
+  /** Where the word's n-gram weights summed per kind (int8 units) are in cachedSums. */
+  private charSlot(t: Pick<Token, 'text' | 'hash'>): number {
+    const slot = t.hash & (CACHE_SLOTS - 1);
+    const at = slot * CLASSES;
+    if (this.cachedWords[slot] === t.text) return at;
+    const table = this.weights;
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
+    const buckets = charBuckets(t.text, this.file.features, this.buckets - 1);
+    for (let i = 0; i < buckets.count; i++) {
+      const base = buckets.ids[i]! * CLASSES;
+      s0 += table[base]!;
+      s1 += table[base + 1]!;
+      s2 += table[base + 2]!;
+      s3 += table[base + 3]!;
+    }
+    const sums = this.cachedSums;
+    sums[at] = s0;
+    sums[at + 1] = s1;
+    sums[at + 2] = s2;
+    sums[at + 3] = s3;
+    this.cachedWords[slot] = t.text;
+    return at;
+  }
+
+  /**
+   * Class scores of a draft whose features were extracted without character n-grams
+   * (extract(..., false)): those are added from the per-word cache. The same as classScores()
+   * of the full features (a unit test compares them).
+   */
+  draftScores(f: Features, tokens: Token[], delta: WeightDelta | undefined, out: Float64Array): Float64Array {
+    this.classScores(f, delta, out);
+    if (f.chars === 0) return out;
+    const sums = this.cachedSums;
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.kind !== 'word') continue;
+      const at = this.charSlot(t);
+      s0 += sums[at]!;
+      s1 += sums[at + 1]!;
+      s2 += sums[at + 2]!;
+      s3 += sums[at + 3]!;
+    }
+    const scale = f.charScale * this.unit;
+    out[0]! += s0 * scale;
+    out[1]! += s1 * scale;
+    out[2]! += s2 * scale;
+    out[3]! += s3 * scale;
+    return out;
+  }
+
+  /** Calibrated class scores into `out` (a softmax of them gives probabilities); the delta is on the same scale. */
+  classScores(f: Features, delta: WeightDelta | undefined, out: Float64Array): Float64Array {
+    const { ids, values, n } = f;
+    const table = this.weights;
+    const mask = this.buckets - 1;
+    // Four running sums in locals: this loop runs over every feature at every typing pause.
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
+    for (let j = 0; j < n; j++) {
+      const base = (ids[j]! & mask) << 2;
+      const v = values[j]!;
+      s0 += table[base]! * v;
+      s1 += table[base + 1]! * v;
+      s2 += table[base + 2]! * v;
+      s3 += table[base + 3]! * v;
+    }
+    out[0] = s0 * this.unit;
+    out[1] = s1 * this.unit;
+    out[2] = s2 * this.unit;
+    out[3] = s3 * this.unit;
+    if (delta) {
+      for (let j = 0; j < n; j++) {
+        const d = delta.get(ids[j]!);
+        if (d) for (let k = 0; k < CLASSES; k++) out[k]! += d[k]! * values[j]!;
+      }
+    }
+    return out;
+  }
+
+  private thresholdAt = NaN;
+  private threshold = 0;
+
+  /** The probability of 'promotional' needed to flag at a sensitivity (0..100): falls as sensitivity rises. */
+  flagThreshold(sensitivity: number): number {
+    // A person's sensitivity rarely changes between two analyses: the last one is kept.
+    if (sensitivity === this.thresholdAt) return this.threshold;
+    this.threshold = this.computeThreshold(sensitivity);
+    this.thresholdAt = sensitivity;
+    return this.threshold;
+  }
+
+  private computeThreshold(sensitivity: number): number {
+    const s = Number.isFinite(sensitivity) ? Math.min(100, Math.max(0, sensitivity)) : 50;
+    const t = this.file.thresholds;
+    const at = Math.min(t.length - 2, Math.floor(s / 25));
+    const f = s / 25 - at;
+    // Between the chosen points, interpolated in log-odds, where the model's scores are linear.
+    const x = logit(t[at]!) * (1 - f) + logit(t[at + 1]!) * f;
+    return 1 / (1 + Math.exp(-x));
+  }
+
+  flags(p: ArrayLike<number>, asks: boolean, sensitivity: number): boolean {
+    return isFlagged(p[PROMOTIONAL]!, asks, this.flagThreshold(sensitivity), this.file.unaskedThreshold);
+  }
+
+  /** The kind the balance counts: promotional when flagged at the default sensitivity, else the likeliest other. */
+  kindOf(p: ArrayLike<number>, asks: boolean): Kind {
+    return KINDS[this.flags(p, asks, 50) ? PROMOTIONAL : otherKind(p, this.file.mixedBias)]!;
+  }
+}
+
+/** Scores -> probabilities, in place. */
+export function softmax(z: Float64Array): Float64Array {
+  let max = -Infinity;
+  for (let k = 0; k < z.length; k++) max = Math.max(max, z[k]!);
+  let sum = 0;
+  for (let k = 0; k < z.length; k++) sum += z[k] = Math.exp(z[k]! - max);
+  for (let k = 0; k < z.length; k++) z[k]! /= sum;
+  return z;
+}

@@ -1,0 +1,42 @@
+// The command-line twin: one verdict per input line, in order, errors in place and on stderr,
+// the same verdicts as analyze(), whether the input is small (one thread) or large (workers).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { analyze } from '../../src/core/analysis/analyze.ts';
+
+const CLI = fileURLToPath(new URL('../../scripts/analyze.ts', import.meta.url));
+
+function run(input: string, ...args: string[]): { out: Array<Record<string, unknown>>; err: string; status: number | null } {
+  const done = spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args], { input, encoding: 'utf8', maxBuffer: 1 << 28 });
+  return { out: done.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>), err: done.stderr, status: done.status };
+}
+
+test('one verdict per line in order; a bad line gets its error in place and on stderr', () => {
+  const { out, err, status } = run(['{"text":"Buy my course, 50% off, link in bio!"}', 'not json', '', '{"text":"thanks!","context":"reply"}', '{"nope":1}'].join('\n') + '\n');
+  assert.equal(status, 0);
+  assert.equal(out.length, 4, 'the blank line gets no verdict');
+  assert.equal(out[0]!.flag, true);
+  assert.match(String(out[1]!.error), /^line 2: /);
+  assert.equal(out[2]!.flag, false);
+  assert.match(String(out[3]!.error), /^line 5: expected an object/);
+  assert.match(err, /line 2: .*\nline 5: /);
+});
+
+test('a large input, analysed by worker threads, gives exactly what analyze() gives, in order', () => {
+  const texts = Array.from({ length: 2500 }, (_, i) => (i % 3 === 0 ? `Use code SAVE${i % 90 + 10} for 20% off my shop this week! ${i}` : `Thanks for the tip number ${i}, it worked`));
+  const { out, status } = run(texts.map((text, i) => JSON.stringify({ text, context: i % 2 ? 'reply' : 'post' })).join('\n') + '\n', '--sensitivity', '75');
+  assert.equal(status, 0);
+  assert.equal(out.length, texts.length);
+  texts.forEach((text, i) => {
+    const a = analyze(text, { context: i % 2 ? 'reply' : 'post', settings: { sensitivity: 75, own: { domains: [], handles: [], brands: [] } } });
+    assert.deepEqual(out[i], { kind: a.kind, score: a.score, flag: a.flag, reasons: a.reasons, suggestion: a.suggestion, language: a.language }, `line ${i + 1}`);
+  });
+});
+
+test('bad options are refused with a clear message', () => {
+  const { err, status } = run('', '--sensitivity', '200');
+  assert.equal(status, 2);
+  assert.match(err, /--sensitivity must be a number from 0 to 100/);
+});

@@ -1,0 +1,47 @@
+// The shipped model: trained on exactly the committed data (its recorded hash), small enough to
+// ship, never inside the content script, and its thresholds ordered so that raising
+// sensitivity never removes a flag.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { MODEL } from '../../src/core/analysis/model-weights.ts';
+import { SHIPPED } from '../../src/core/analysis/analyze.ts';
+import { dataHash, loadRows } from '../../scripts/model/data.ts';
+import { readDraft } from '../../src/core/analysis/draft.ts';
+import { extract, Features } from '../../src/core/analysis/features.ts';
+import { KINDS } from '../../src/core/types.ts';
+
+const dist = (file: string): URL => new URL(`../../dist/chrome/${file}`, import.meta.url);
+
+test('the committed weights were trained on the committed data (else: npm run train)', () => {
+  assert.equal(MODEL.dataHash, dataHash());
+});
+
+test('the weights table is one int8 per kind per bucket, and thresholds fall as sensitivity rises', () => {
+  assert.equal(SHIPPED.weights.length, KINDS.length << MODEL.features.bits);
+  for (let i = 1; i < MODEL.thresholds.length; i++) assert.ok(MODEL.thresholds[i]! <= MODEL.thresholds[i - 1]!);
+  assert.ok(MODEL.unaskedThreshold >= MODEL.thresholds[2]!, 'a draft with no ask needs at least the default certainty');
+  assert.ok(MODEL.temperature > 0 && MODEL.scale > 0);
+});
+
+test('the analysis bundle stays within 400 KB, and the content script does not carry it', { skip: !existsSync(dist('analysis.js')) && 'run npm run build first' }, () => {
+  assert.ok(statSync(dist('analysis.js')).size <= 400 * 1024, `analysis.js is ${statSync(dist('analysis.js')).size} bytes`);
+  const content = readFileSync(dist('content.js'), 'utf8');
+  assert.ok(!content.includes(MODEL.weights.slice(0, 64)), 'the weights are in content.js');
+  assert.ok(!content.includes(MODEL.dataHash), 'the model is in content.js');
+});
+
+test("the analysis's fast path (n-grams summed per word, cached) scores exactly what training saw", () => {
+  const full = new Features();
+  const lean = new Features();
+  const a = new Float64Array(KINDS.length);
+  const b = new Float64Array(KINDS.length);
+  for (const row of loadRows().slice(0, 400)) {
+    const draft = readDraft(row.text, row.site, row.context, undefined);
+    extract(draft.scan, draft.evidence, draft, MODEL.features, full);
+    extract(draft.scan, draft.evidence, draft, MODEL.features, lean, false);
+    SHIPPED.classScores(full, undefined, a);
+    SHIPPED.draftScores(lean, draft.scan.tokens, undefined, b);
+    for (let k = 0; k < KINDS.length; k++) assert.ok(Math.abs(a[k]! - b[k]!) < 1e-6, `${row.id}: ${a[k]} vs ${b[k]}`);
+  }
+});
