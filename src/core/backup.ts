@@ -2,9 +2,11 @@
 // anything is written, and a CSV of entries for spreadsheets. Pure.
 //
 // The validator is strict on purpose: a file that is malformed, of another schema, huge, has
-// duplicate ids, dates in the future or prototype-pollution keys is refused as a whole with a
-// sentence saying why, so an import either adds clean entries or changes nothing.
+// duplicate ids, dates in the future or prototype-pollution keys is refused as a whole, so an
+// import either adds clean entries or changes nothing. Why is a code with the numbers and names
+// it needs, never a sentence: the options page says it in the person's language.
 import { validateSettings, isRecord, type Settings } from './settings.ts';
+import { refuse, refusalOf, type EntryProblem, type Refusal } from './backup-refusal.ts';
 import { signalId } from './signal-ids.ts';
 import { CONTEXTS, KINDS, LANGUAGES, effectiveKind, type Context, type Entry, type Kind, type Language } from './types.ts';
 
@@ -43,7 +45,7 @@ export const BACKUP_LIMITS = {
 const EARLIEST = Date.UTC(2020, 0, 1);
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-export type Validated = { ok: true; backup: Backup } | { ok: false; error: string };
+export type Validated = { ok: true; backup: Backup } | { ok: false; refusal: Refusal };
 
 export function makeBackup(entries: Entry[], settings: Settings | undefined, now: number, ledgerSchema?: number): Backup {
   return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now, ...(ledgerSchema ? { ledgerSchema } : {}), ...(settings ? { settings } : {}), entries };
@@ -54,43 +56,40 @@ export function validateBackup(input: unknown, now: number): Validated {
   try {
     return { ok: true, backup: check(input, now) };
   } catch (error) {
-    if (error instanceof Refusal) return { ok: false, error: error.message };
-    return { ok: false, error: `This file could not be read as a GiveFirst backup (${(error as Error).message}).` };
+    return { ok: false, refusal: refusalOf(error) };
   }
 }
 
-class Refusal extends Error {}
-const refuse = (why: string): never => {
-  throw new Refusal(why);
-};
+/** Entry `i` (from 0) has `problem`. */
+const bad = (i: number, problem: Exclude<EntryProblem, 'duplicate-id' | 'future'>): never => refuse({ code: 'entry', entry: i + 1, problem });
 
 function check(input: unknown, now: number): Backup {
   let data = input;
   if (typeof input === 'string') {
-    if (input.length > BACKUP_LIMITS.chars) refuse(`This file is too large to import (over ${BACKUP_LIMITS.chars / 1024 / 1024} MB).`);
+    if (input.length > BACKUP_LIMITS.chars) refuse({ code: 'too-large', megabytes: BACKUP_LIMITS.chars / 1024 / 1024 });
     try {
       data = JSON.parse(input);
     } catch {
-      refuse('This file is not valid JSON, so it is not a GiveFirst backup.');
+      refuse({ code: 'not-json' });
     }
   }
   findForbiddenKeys(data);
-  if (!isRecord(data)) return refuse('This file is not a GiveFirst backup (expected an object with "entries").');
-  if (data.format !== BACKUP_FORMAT) return refuse('This file is not a GiveFirst backup (its "format" is missing or different).');
-  if (typeof data.version !== 'number' || !Number.isInteger(data.version) || data.version < 1) return refuse('This backup has no valid version number.');
-  if (data.version > BACKUP_VERSION) return refuse('This backup was made by a newer version of GiveFirst; update GiveFirst to import it.');
-  if (!Array.isArray(data.entries)) return refuse('This backup has no list of entries.');
-  if (data.entries.length > BACKUP_LIMITS.entries) refuse(`This backup holds more than ${BACKUP_LIMITS.entries.toLocaleString('en')} entries, more than GiveFirst imports at once.`);
+  if (!isRecord(data)) return refuse({ code: 'not-object' });
+  if (data.format !== BACKUP_FORMAT) return refuse({ code: 'not-backup' });
+  if (typeof data.version !== 'number' || !Number.isInteger(data.version) || data.version < 1) return refuse({ code: 'no-version' });
+  if (data.version > BACKUP_VERSION) return refuse({ code: 'newer-version' });
+  if (!Array.isArray(data.entries)) return refuse({ code: 'no-entries' });
+  if (data.entries.length > BACKUP_LIMITS.entries) refuse({ code: 'too-many-entries', limit: BACKUP_LIMITS.entries });
   const seen = new Set<string>();
   const entries = data.entries.map((raw, i) => {
     const entry = checkEntry(raw, i, now);
-    if (seen.has(entry.id)) refuse(`Entry ${i + 1} repeats the id "${entry.id}"; a backup holds each post once.`);
+    if (seen.has(entry.id)) refuse({ code: 'entry', entry: i + 1, problem: 'duplicate-id', id: entry.id });
     seen.add(entry.id);
     return entry;
   });
   let settings: Settings | undefined;
   if (data.settings !== undefined) {
-    if (!isRecord(data.settings)) refuse('The settings in this backup are not an object.');
+    if (!isRecord(data.settings)) refuse({ code: 'settings' });
     settings = validateSettings(data.settings);
   }
   const exportedAt = typeof data.exportedAt === 'number' && Number.isFinite(data.exportedAt) ? data.exportedAt : now;
@@ -103,54 +102,53 @@ function findForbiddenKeys(data: unknown): void {
   let nodes = 0;
   while (stack.length) {
     const value = stack.pop();
-    if (++nodes > BACKUP_LIMITS.nodes) refuse('This file is too large to import.');
+    if (++nodes > BACKUP_LIMITS.nodes) refuse({ code: 'too-many-values' });
     if (typeof value !== 'object' || value === null) continue;
     if (Array.isArray(value)) {
       for (const item of value) stack.push(item);
       continue;
     }
     for (const key of Object.keys(value)) {
-      if (FORBIDDEN_KEYS.has(key)) refuse(`This file contains the key "${key}", which GiveFirst refuses for safety; nothing was imported.`);
+      if (FORBIDDEN_KEYS.has(key)) refuse({ code: 'forbidden-key', key });
       stack.push((value as Record<string, unknown>)[key]);
     }
   }
 }
 
-/** One entry as the content script sends it: a clean Entry, or why it is refused. */
-export function validateEntry(raw: unknown, now: number): { ok: true; entry: Entry } | { ok: false; error: string } {
+/** One entry as the content script sends it: a clean Entry, or why it is refused (as entry 1). */
+export function validateEntry(raw: unknown, now: number): { ok: true; entry: Entry } | { ok: false; refusal: Refusal } {
   try {
     return { ok: true, entry: checkEntry(raw, 0, now) };
   } catch (error) {
-    return { ok: false, error: (error as Error).message.replace('Entry 1', 'This post') };
+    return { ok: false, refusal: refusalOf(error) };
   }
 }
 
 function checkEntry(raw: unknown, i: number, now: number): Entry {
-  const at = `Entry ${i + 1}`;
-  if (!isRecord(raw)) return refuse(`${at} is not an object.`);
+  if (!isRecord(raw)) return bad(i, 'not-object');
   const { id, time, site, context, kind, score, reasons, language, fingerprint, scores, snippet, correction } = raw;
-  if (typeof id !== 'string' || !id || id.length > BACKUP_LIMITS.idChars) return refuse(`${at} has no valid id.`);
-  if (typeof time !== 'number' || !Number.isFinite(time) || time < EARLIEST) return refuse(`${at} has no valid time.`);
-  if (time > now + BACKUP_LIMITS.futureSlackMs) refuse(`${at} is dated in the future (${new Date(time).toISOString().slice(0, 10)}).`);
-  if (typeof site !== 'string' || !site || site.length > BACKUP_LIMITS.siteChars) refuse(`${at} has no valid site.`);
-  if (!CONTEXTS.includes(context as Context)) refuse(`${at} has an unknown context.`);
-  if (!KINDS.includes(kind as Kind)) refuse(`${at} has an unknown kind.`);
-  if (correction !== undefined && !KINDS.includes(correction as Kind)) refuse(`${at} has an unknown correction.`);
-  if (typeof score !== 'number' || !(score >= 0 && score <= 1)) refuse(`${at} has a score outside 0..1.`);
-  if (language !== 'other' && !LANGUAGES.includes(language as Language)) refuse(`${at} has an unknown language.`);
-  if (snippet !== undefined && typeof snippet !== 'string') refuse(`${at} has a snippet that is not text.`);
+  if (typeof id !== 'string' || !id || id.length > BACKUP_LIMITS.idChars) return bad(i, 'id');
+  if (typeof time !== 'number' || !Number.isFinite(time) || time < EARLIEST) return bad(i, 'time');
+  if (time > now + BACKUP_LIMITS.futureSlackMs) refuse({ code: 'entry', entry: i + 1, problem: 'future', time });
+  if (typeof site !== 'string' || !site || site.length > BACKUP_LIMITS.siteChars) bad(i, 'site');
+  if (!CONTEXTS.includes(context as Context)) bad(i, 'context');
+  if (!KINDS.includes(kind as Kind)) bad(i, 'kind');
+  if (correction !== undefined && !KINDS.includes(correction as Kind)) bad(i, 'correction');
+  if (typeof score !== 'number' || !(score >= 0 && score <= 1)) bad(i, 'score');
+  if (language !== 'other' && !LANGUAGES.includes(language as Language)) bad(i, 'language');
+  if (snippet !== undefined && typeof snippet !== 'string') bad(i, 'snippet');
   if (!Array.isArray(fingerprint) || fingerprint.length > BACKUP_LIMITS.fingerprint || !fingerprint.every((n) => Number.isInteger(n))) {
-    refuse(`${at} has an invalid fingerprint.`);
+    bad(i, 'fingerprint');
   }
   if (scores !== undefined && !(Array.isArray(scores) && scores.length === KINDS.length &&
     scores.every((x) => typeof x === 'number' && Math.abs(x) <= BACKUP_LIMITS.score))) {
-    refuse(`${at} has invalid scores.`);
+    bad(i, 'scores');
   }
-  if (!Array.isArray(reasons) || reasons.length > BACKUP_LIMITS.reasons) return refuse(`${at} has invalid reasons.`);
+  if (!Array.isArray(reasons) || reasons.length > BACKUP_LIMITS.reasons) return bad(i, 'reasons');
   const cleanReasons = reasons.map((r) => {
     // Signals are ids; a backup (or a tab) from before speaks the old English labels.
     const signal = isRecord(r) && typeof r.signal === 'string' ? signalId(r.signal) : null;
-    if (!isRecord(r) || typeof r.text !== 'string' || !signal) return refuse(`${at} has an invalid reason.`);
+    if (!isRecord(r) || typeof r.text !== 'string' || !signal) return bad(i, 'reason');
     return { text: r.text.slice(0, BACKUP_LIMITS.reasonChars), signal };
   });
   // A clean object with only known fields: nothing else from the file reaches the ledger.

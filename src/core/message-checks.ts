@@ -3,6 +3,7 @@
 // is a clean copy for the handler (an entry and a backup fully validated, nothing extra); what
 // fails names its first wrong field, and no handler runs. Pure, so it is unit-tested in Node.
 import { validateBackup, validateEntry, type Backup } from './backup.ts';
+import type { Refusal } from './backup-refusal.ts';
 import { isRecord, isSiteRef, patchProblem } from './settings.ts';
 import { KINDS, type Kind } from './types.ts';
 import type { Failure, MessageKind, MessageOf } from './messages.ts';
@@ -17,7 +18,7 @@ export type Checked = { ok: true; input: AnyInput } | { ok: false; failure: Fail
 type Sent = Readonly<Partial<Record<string, unknown>>>;
 
 class Invalid extends Error {
-  constructor(readonly field: string, readonly reason?: string) {
+  constructor(readonly field: string, readonly reason?: Refusal) {
     super(field);
   }
 }
@@ -50,7 +51,7 @@ const CHECKS: { [K in MessageKind]: (sent: Sent, now: number) => Input<K> } = {
   'post:submitted': (sent, now) => {
     only(sent, 'entry');
     const checked = validateEntry(sent.entry, now);
-    if (!checked.ok) throw new Invalid('entry', checked.error);
+    if (!checked.ok) throw new Invalid('entry', checked.refusal);
     return { kind: 'post:submitted', entry: checked.entry };
   },
   'balance:get': (sent) => {
@@ -86,7 +87,7 @@ const CHECKS: { [K in MessageKind]: (sent: Sent, now: number) => Input<K> } = {
   'data:import': (sent, now) => {
     only(sent, 'data');
     const checked = validateBackup(sent.data, now);
-    if (!checked.ok) throw new Invalid('data', checked.error);
+    if (!checked.ok) throw new Invalid('data', checked.refusal);
     return { kind: 'data:import', backup: checked.backup };
   },
   'data:delete-all': bare('data:delete-all'),

@@ -8,6 +8,7 @@ import type { Balance } from './balance.ts';
 // The hint's balance line reads these fields of the balance:get reply.
 export type { BalanceSummary } from './balance.ts';
 import type { Backup } from './backup.ts';
+import type { Refusal } from './backup-refusal.ts';
 import type { SettingsPatch, SettingsSaved, SiteRef } from './settings.ts';
 
 /** Content script -> background: what the hint needs, and its "Off on this site". */
@@ -76,8 +77,8 @@ export type Failure =
   | { code: 'unknown-kind' }
   /** A kind this sender may not send (a content script asking for the history). */
   | { code: 'not-allowed' }
-  /** The payload is not what its kind says: `field` names the first wrong field; `reason`, for an entry or a backup, says why. */
-  | { code: 'invalid'; field: string; reason?: string }
+  /** The payload is not what its kind says: `field` names the first wrong field; `reason`, for an entry or a backup, is why (a code). */
+  | { code: 'invalid'; field: string; reason?: Refusal }
   | { code: 'ledger'; problem: LedgerProblem }
   /** Anything else; `detail` is for developers. */
   | { code: 'failed'; detail: string };

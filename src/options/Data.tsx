@@ -3,9 +3,10 @@
 // it there, and nothing is changed unless all of it is good.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { BACKUP_LIMITS, entriesToCsv } from '../core/backup.ts';
-import { send } from '../platform/messaging.ts';
+import { backupRefusalOf, send } from '../platform/messaging.ts';
 import { datedName, download } from './download.ts';
 import { formatNumber, ledgerProblemText, t, tn } from '../platform/i18n.ts';
+import { refusalText } from './refusal-text.ts';
 
 /** Larger files are refused before reading, so a wrong pick (a video) cannot freeze the page. */
 const MAX_IMPORT_BYTES = BACKUP_LIMITS.chars;
@@ -49,7 +50,9 @@ export function Data({ reset }: Props) {
       const text = t('import_done', formatNumber(reply.imported), formatNumber(reply.skipped));
       setMessage({ text: reply.settings ? `${text} ${t('import_done_settings')}` : text, error: false });
     } catch (error) {
-      setMessage({ text: t('import_refused', error instanceof Error ? error.message : String(error)), error: true });
+      const refusal = backupRefusalOf(error);
+      if (refusal) setMessage({ text: t('import_refused', refusalText(refusal)), error: true });
+      else await fail(error);
     }
   };
 

@@ -3,12 +3,12 @@
 // MessageError carrying the background's Failure, whose code the page puts in words.
 import { api as browser } from './api.ts';
 import type { ContentMessage, Failure, LedgerProblem, PageMessage, Replies, Reply } from '../core/messages.ts';
+import type { Refusal } from '../core/backup-refusal.ts';
 
 export class MessageError extends Error {
   constructor(readonly kind: string, readonly failure: Failure) {
-    // A refused backup's sentence, else technical words for consoles and tooltips; pages show
-    // words from the catalogue for the codes.
-    super(failure.code === 'invalid' && failure.reason ? failure.reason : `GiveFirst: ${kind}: ${JSON.stringify(failure)}`);
+    // Technical words for consoles; pages show words from the catalogue for the codes.
+    super(`GiveFirst: ${kind}: ${JSON.stringify(failure)}`);
     this.name = 'MessageError';
   }
 }
@@ -25,6 +25,11 @@ export const send: <M extends PageMessage>(message: M) => Promise<Replies[M['kin
 
 /** Content script -> background. */
 export const sendFromContent: <M extends ContentMessage>(message: M) => Promise<Replies[M['kind']]> = ask;
+
+/** Why a backup (or an entry) was refused, if that is what the refusal says. */
+export function backupRefusalOf(error: unknown): Refusal | null {
+  return error instanceof MessageError && error.failure.code === 'invalid' ? error.failure.reason ?? null : null;
+}
 
 /** The storage fault a refusal carries, if it is one. */
 export function ledgerProblemOf(error: unknown): LedgerProblem | null {

@@ -5,6 +5,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { catalogue, format, type Catalogue } from '../catalogue.ts';
 import { hintTexts, launch, sendFromPage, waitUntil, type Session } from './harness.ts';
 import { analyze } from '../../src/core/analysis/analyze.ts';
 import { defaultSettings } from '../../src/core/settings.ts';
@@ -241,24 +242,58 @@ test('delete all asks first, and cancelling deletes nothing', async () => {
   assert.deepEqual(stable(await exported()), before);
 });
 
+/** What the options page says when an import is refused for `key`, in one language's words. */
+const refusedSays = (words: Catalogue, key: string, substitutions: string[] = []) => format(words.import_refused, [format(words[key], substitutions)]);
+
+/** Imports `text` as a file and waits until the page says `expected`. */
+async function importRefused(page: Page, label: string, text: string, expected: string): Promise<void> {
+  await page.setInputFiles('#import-file', { name: `${label}.json`, mimeType: 'application/json', buffer: Buffer.from(text) });
+  const message = page.getByTestId('data-message');
+  await page.waitForFunction((want) => document.querySelector('[data-testid="data-message"]')?.textContent === want, expected).catch(async () => {
+    assert.equal(await message.textContent(), expected, label);
+  });
+  assert.ok(await message.evaluate((node) => node.classList.contains('error')), `${label}: shown as an error`);
+}
+
 test('a bad import says why and changes nothing', async () => {
   const before = stable(await exported());
   const good = JSON.stringify(before);
-  const bad: [string, string][] = [
-    ['not JSON', 'this is not json {'],
-    ['truncated', good.slice(0, Math.floor(good.length / 2))],
-    ['wrong schema', JSON.stringify({ hello: 'world', entries: 'none' })],
-    ['prototype pollution', good.replace('{', '{"__proto__":{"polluted":true},')],
-    ['an entry from the future', JSON.stringify({ ...before, entries: [{ ...(before.entries as object[])[0], id: 'future', time: Date.now() + 365 * 86400_000 }] })],
-    ['hostile settings', JSON.stringify({ ...before, settings: 'javascript:alert(1)' })],
+  const EN = catalogue('en');
+  const future = Date.now() + 365 * 86400_000;
+  // The page writes dates in the browser's language, as Intl does here.
+  const locale = await options.evaluate(() => (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome.i18n.getUILanguage());
+  const futureDay = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(future);
+  // Each message differs from the one before, so a stale one cannot pass for the next.
+  const bad: [string, string, string][] = [
+    ['not JSON', 'this is not json {', refusedSays(EN, 'backup_not_json')],
+    ['wrong schema', JSON.stringify({ hello: 'world', entries: 'none' }), refusedSays(EN, 'backup_not_backup')],
+    ['truncated', good.slice(0, Math.floor(good.length / 2)), refusedSays(EN, 'backup_not_json')],
+    ['prototype pollution', good.replace('{', '{"__proto__":{"polluted":true},'), refusedSays(EN, 'backup_forbidden_key', ['__proto__'])],
+    ['an entry from the future', JSON.stringify({ ...before, entries: [{ ...(before.entries as object[])[0], id: 'future', time: future }] }), refusedSays(EN, 'backup_entry_future', ['1', futureDay])],
+    ['hostile settings', JSON.stringify({ ...before, settings: 'javascript:alert(1)' }), refusedSays(EN, 'backup_settings')],
   ];
-  for (const [label, text] of bad) {
-    await options.setInputFiles('#import-file', { name: `${label}.json`, mimeType: 'application/json', buffer: Buffer.from(text) });
-    const message = options.getByTestId('data-message');
-    await options.waitForFunction(() => document.querySelector('[data-testid="data-message"]')?.classList.contains('error') === true);
-    assert.match((await message.textContent()) ?? '', /nothing was changed/, label);
+  for (const [label, text, expected] of bad) {
+    assert.match(expected, /nothing was changed: .+\.$/, `${label}: the catalogue has both sentences`);
+    await importRefused(options, label, text, expected);
     assert.deepEqual(stable(await exported()), before, `${label}: nothing changed`);
     assert.equal(await options.evaluate(() => ({} as Record<string, unknown>).polluted), undefined);
+  }
+});
+
+test('a refused import is said in the browser\'s language, numbers as it writes them', async () => {
+  const german = await launch({ lang: 'de' });
+  try {
+    const page = await german.extensionPage('options/index.html');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    const DE = catalogue('de');
+    const post = (id: string) => ({ id, time: Date.now() - 3_600_000, site: 'mastodon', context: 'post', kind: 'giving', score: 0.1, reasons: [], language: 'de', fingerprint: [1] });
+    // Post 1,235 repeats the first one's id: German writes the number 1.235.
+    const entries = [...Array.from({ length: 1234 }, (_, i) => post(`p${i}`)), post('p0')];
+    await importRefused(page, 'not JSON', 'this is not json {', refusedSays(DE, 'backup_not_json'));
+    await importRefused(page, 'a repeated post', JSON.stringify({ format: 'givefirst-backup', version: 1, entries }), refusedSays(DE, 'backup_entry_duplicate_id', ['1.235', 'p0']));
+    assert.deepEqual(german.errors, []);
+  } finally {
+    await german.close();
   }
 });
 

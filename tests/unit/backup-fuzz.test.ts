@@ -1,9 +1,10 @@
 // The import validator never throws and never lets a bad file through: fixed-seed mutations of
 // a valid backup (dropped, swapped and poisoned fields, truncated text, junk values), and
-// random JSON-ish text. Every answer is either a clean backup or a sentence for the person.
+// random JSON-ish text. Every answer is either a clean backup or a refusal the options page words.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { makeBackup, validateBackup } from '../../src/core/backup.ts';
+import { ENTRY_PROBLEMS, FILE_REFUSALS } from '../../src/core/backup-refusal.ts';
 import { defaultSettings } from '../../src/core/settings.ts';
 import { KINDS, type Entry } from '../../src/core/types.ts';
 
@@ -72,15 +73,18 @@ test('fixed-seed mutated backups get a clean backup or a clear refusal, never an
         assert.equal(Object.getPrototypeOf(e), Object.prototype);
       }
     } else {
-      assert.equal(typeof result.error, 'string');
-      assert.ok(result.error.length > 10 && result.error.length < 300, `a readable message: ${result.error}`);
+      // A code the options page has words for, and one the checks foresaw.
+      const { refusal } = result;
+      assert.notEqual(refusal.code, 'unreadable', JSON.stringify(refusal));
+      if (refusal.code === 'entry') assert.ok(ENTRY_PROBLEMS.includes(refusal.problem), refusal.problem);
+      else assert.ok(FILE_REFUSALS.includes(refusal.code), refusal.code);
     }
   }
   assert.equal(({} as Record<string, unknown>).polluted, undefined, 'Object.prototype untouched');
   assert.ok(accepted > 0 && accepted < 3000, `some pass, most do not (${accepted} accepted)`);
 });
 
-test('random text is refused with a message', () => {
+test('random text is refused with a code', () => {
   const random = rng(99);
   const alphabet = '{}[]":,0123456789abcdefnulltruefalse \\\u0000\ud800';
   for (let i = 0; i < 2000; i++) {
@@ -88,5 +92,6 @@ test('random text is refused with a message', () => {
     for (let j = Math.floor(random() * 200); j > 0; j--) text += alphabet[Math.floor(random() * alphabet.length)];
     const result = validateBackup(text, NOW);
     assert.equal(result.ok, false);
+    assert.notEqual(!result.ok && result.refusal.code, 'unreadable', text);
   }
 });

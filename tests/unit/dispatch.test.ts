@@ -28,7 +28,7 @@ const entry = (id: string, extra: Partial<Entry> = {}): Entry => ({
 async function ask(message: unknown, sender: object = PAGE) {
   const reply = await dispatch(message, sender, SELF, NOW);
   assert.ok(reply, 'GiveFirst\'s own contexts always get an answer');
-  return reply as { ok: true; value: unknown } | { ok: false; error: { code: string; field?: string; reason?: string } };
+  return reply as { ok: true; value: unknown } | { ok: false; error: { code: string; field?: string; reason?: unknown } };
 }
 
 /** The whole ledger and the stored settings, to compare before and after. */
@@ -104,10 +104,11 @@ for (const kind of MESSAGE_KINDS) {
   });
 }
 
-test('a refused entry or backup says why in a sentence', async () => {
+test('a refused entry or backup says why with a code', async () => {
   const reply = await ask({ kind: 'data:import', data: 'not json' });
-  assert.equal(reply.ok, false);
-  assert.match(reply.ok === false ? reply.error.reason ?? '' : '', /not valid JSON/);
+  assert.deepEqual(reply, { ok: false, error: { code: 'invalid', field: 'data', reason: { code: 'not-json' } } });
+  const post = await ask({ kind: 'post:submitted', entry: { ...entry('late'), time: 'now' } });
+  assert.deepEqual(post, { ok: false, error: { code: 'invalid', field: 'entry', reason: { code: 'entry', entry: 1, problem: 'time' } } });
 });
 
 test('unknown kinds and non-messages are refused as such', async () => {

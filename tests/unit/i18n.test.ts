@@ -11,6 +11,7 @@ import { HINT_STYLES, SENSITIVITY_PRESETS, TARGET_PRESETS } from '../../src/core
 import { KINDS, LANGUAGES } from '../../src/core/types.ts';
 import { SIGNALS } from '../../src/core/analysis/signals.ts';
 import type { LedgerProblem } from '../../src/core/messages.ts';
+import { ENTRY_PROBLEMS, FILE_REFUSALS } from '../../src/core/backup-refusal.ts';
 import type { StoreProblem } from '../../src/platform/settings-store.ts';
 import type { SaveState } from '../../src/options/use-settings.ts';
 import { ledgerProblemText, moveText, signalLabel, t, tn, uiLocale } from '../../src/platform/i18n.ts';
@@ -50,6 +51,8 @@ const FAMILIES: string[] = [
   ...SIGNAL_IDS.map((id) => `signal_${id}`),
   ...MOVE_IDS.map((id) => `move_${id}`),
   ...LEDGER_CODES.flatMap((c) => [`ledger_${c}_message`, `ledger_${c}_advice`]),
+  ...FILE_REFUSALS.map((c) => `backup_${c.replace(/-/g, '_')}`),
+  ...ENTRY_PROBLEMS.map((p) => `backup_entry_${p.replace(/-/g, '_')}`),
 ];
 /** Read by the browser itself: the manifest's __MSG_ names, and the catalogue's own language. */
 const BROWSER_KEYS = ['locale', ...[...readFileSync(join(ROOT, 'manifest.json'), 'utf8').matchAll(/__MSG_(\w+)__/g)].map((m) => m[1]!)];
