@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from './harness.ts';
 import { keyCombo, type Driver, type DriverOptions, type Routes, type Surface, type Tab } from './driver.ts';
+import { startNetworkWatch, type NetworkWatch } from './firefox-network.ts';
 
 export const FIREFOX_DIST = join(ROOT, 'dist/firefox');
 export const GECKO_ID = 'givefirst@givefirst.app';
@@ -47,7 +48,14 @@ function surface(target: Page | Frame): Surface {
   };
 }
 
-function tab(page: Page): Tab {
+/** A Firefox tab: the shared Tab, and a file picked in a file input as a person picks one. */
+export interface FirefoxTab extends Tab {
+  upload(selector: string, path: string): Promise<void>;
+  /** The tab in front, as the page the person is on (the one the popup asks). */
+  front(): Promise<void>;
+}
+
+function tab(page: Page): FirefoxTab {
   return {
     ...surface(page),
     type: (text) => page.keyboard.type(text),
@@ -72,6 +80,11 @@ function tab(page: Page): Tab {
     resize: (width, height) => page.setViewport({ width, height }),
     screenshot: async (path, clip) => void (await page.screenshot({ path, ...(clip ? { clip } : { fullPage: true }) })),
     close: () => page.close(),
+    async upload(selector, path) {
+      const input = await page.waitForSelector(selector);
+      await (input as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(path);
+    },
+    front: () => page.bringToFront(),
   };
 }
 
@@ -80,12 +93,38 @@ export interface FirefoxOptions extends DriverOptions {
   source?: string;
   /** false: a window on the display, for `npm start -- --firefox`. */
   headless?: boolean;
+  /**
+   * How long the event page may be idle before Firefox stops it (the pref
+   * extensions.background.idle.timeout; Firefox's own default is 30 s, its floor 100 ms).
+   */
+  eventPageIdleMs?: number;
+}
+
+export interface FirefoxDriver extends Driver {
+  closed: Promise<void>;
+  open(url: string): Promise<FirefoxTab>;
+  /** `behind`: opened in a tab behind the one in front, which keeps its frames and focus. */
+  extensionPage(path: string, behind?: boolean): Promise<FirefoxTab>;
+  /** The popup as a person opens it over `site`: its page in a tab behind the one in front. */
+  popupOver(site: FirefoxTab): Promise<FirefoxTab>;
+  /** The event page now, asked from an extension page without waking it. */
+  eventPage(from: Pick<Surface, 'evaluate'>): Promise<EventPageState>;
+  /** Resolves once the event page is running (true) or stopped (false); only the test's timeout. */
+  waitForEventPage(from: Pick<Surface, 'evaluate'>, running: boolean): Promise<EventPageState>;
+  /** Installs another add-on from a folder, as about:debugging would; resolves to its uninstall. */
+  install(dir: string): Promise<() => Promise<void>>;
+  /** Where Firefox saves downloads (an export) without asking. */
+  readonly downloads: string;
+  /** What reached the network from any of Firefox's contexts (see firefox-network.ts). */
+  readonly network: NetworkWatch;
 }
 
 /** Firefox with dist/firefox (a private copy); user sites added through the options page. */
-export async function launchFirefox(options: FirefoxOptions = {}): Promise<Driver & { closed: Promise<void> }> {
+export async function launchFirefox(options: FirefoxOptions = {}): Promise<FirefoxDriver> {
   const extensionDir = mkdtempSync(join(tmpdir(), 'givefirst-ext-'));
   cpSync(options.source ?? FIREFOX_DIST, extensionDir, { recursive: true });
+  const downloads = mkdtempSync(join(tmpdir(), 'givefirst-downloads-'));
+  const network = await startNetworkWatch();
   const firefox = await puppeteer.launch({
     browser: 'firefox',
     executablePath: firefoxPath(),
@@ -93,8 +132,19 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Drive
     defaultViewport: { width: 1100, height: 800 },
     // Firefox 153 lets automation open moz-extension:// pages only with this.
     args: ['--remote-allow-system-access'],
-    // Light unless asked, as in Chromium (0 dark, 1 light); BiDi has no media emulation.
-    extraPrefsFirefox: { ...FIREFOX_PREFS, 'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1 },
+    env: { ...process.env, ...network.env },
+    extraPrefsFirefox: {
+      ...FIREFOX_PREFS,
+      ...network.prefs,
+      // Light unless asked, as in Chromium (0 dark, 1 light); BiDi has no media emulation.
+      'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1,
+      // A download is saved to this folder at once, as with "Always save files to" and no question.
+      'browser.download.folderList': 2,
+      'browser.download.dir': downloads,
+      'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
+      ...(options.eventPageIdleMs ? { 'extensions.background.idle.timeout': options.eventPageIdleMs } : {}),
+    },
   });
   if (options.extension !== false) await firefox.installExtension(extensionDir);
   const routes: Routes = {};
@@ -118,8 +168,8 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Drive
     });
   };
 
-  async function newTab(): Promise<Page> {
-    const page = await firefox.newPage();
+  async function newTab(background = false): Promise<Page> {
+    const page = await firefox.newPage({ background });
     page.on('console', (m) => m.type() === 'error' && errors.push(`${page.url()}: ${m.text()}`));
     page.on('pageerror', (e) => errors.push(`${page.url()}: ${e instanceof Error ? e.message : String(e)}`));
     await page.setRequestInterception(true);
@@ -127,34 +177,92 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Drive
     return page;
   }
 
-  const closed = new Promise<void>((resolve) => firefox.once('disconnected', () => resolve()));
-  const driver: Driver & { closed: Promise<void> } = {
+  async function extensionTab(path: string, background = false): Promise<FirefoxTab> {
+    const page = await newTab(background);
+    const url = `${FIREFOX_ORIGIN}/${path}`;
+    // Firefox reports no load event for moz-extension:// pages to automation: the navigation
+    // is left to run, and the document's own readyState says when it is there.
+    page.goto(url).catch(() => undefined);
+    for (let i = 0; ; i++) {
+      try {
+        await page.waitForFunction((u) => location.href === u && document.readyState === 'complete', { polling: 100 }, url);
+        return tab(page);
+      } catch (error) {
+        // A look at the tab while it swaps about:blank for the page can fail in Firefox's BiDi
+        // ("right-hand side of 'in'..."): the page is not there yet, so look again, after a
+        // pause: retried at once, the failing look spun Node's event loop so that not even the
+        // test's timeout could fire. A page that stays unreadable fails here.
+        const racing = error instanceof Error && /Protocol error/.test(`${error.message} ${String(error.cause)}`);
+        if (!racing || i === 50) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    }
+  }
+
+  // Closing the window (npm start) ends the watch too, so nothing keeps Node running.
+  const closed = new Promise<void>((resolve) => firefox.once('disconnected', () => resolve())).then(() => network.close());
+  const driver: FirefoxDriver = {
     browser: 'firefox',
     closed,
+    downloads,
+    network,
     serve: (more) => Object.assign(routes, more),
     async open(url) {
       const page = await newTab();
       await page.goto(url);
       return tab(page);
     },
-    async extensionPage(path) {
-      const page = await newTab();
-      const url = `${FIREFOX_ORIGIN}/${path}`;
-      // Firefox reports no load event for moz-extension:// pages to automation: the navigation
-      // is left to run, and the document's own readyState says when it is there.
-      page.goto(url).catch(() => undefined);
-      await page.waitForFunction((u) => location.href === u && document.readyState === 'complete', { polling: 100 }, url);
-      return tab(page);
+    extensionPage: (path, behind) => extensionTab(path, behind),
+    async popupOver(site) {
+      await site.front();
+      return extensionTab('popup/index.html', true);
     },
-    blocked: () => [...blocked],
+    eventPage: (from) => from.evaluate(eventPageState, EVENT_PAGE),
+    async waitForEventPage(from, running) {
+      // Polled from here: the asking page may be a tab behind another, where frames never come.
+      for (;;) {
+        const state = await from.evaluate(eventPageState, EVENT_PAGE);
+        if (state.running === running) return state;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    },
+    async install(dir) {
+      const id = await firefox.installExtension(dir);
+      return () => firefox.uninstallExtension(id);
+    },
+    // Tabs' requests are aborted by the routing above; anything else that tried the network
+    // from any context (the event page too) is refused by the watch and listed with them.
+    blocked: () => [...blocked, ...network.seen()],
     errors,
     async close() {
       await firefox.close();
+      await closed;
       rmSync(extensionDir, { recursive: true, force: true });
+      rmSync(downloads, { recursive: true, force: true });
     },
   };
   if (options.userSites?.length && options.extension !== false) await addSites(driver, options.userSites);
   return driver;
+}
+
+/** The document Firefox makes for an event page (background.scripts) each time it starts it. */
+export const EVENT_PAGE = '/_generated_background_page.html';
+
+export interface EventPageState {
+  running: boolean;
+  /** When this was seen, on the browser's clock (ms since the epoch). */
+  at: number;
+  /** When the running event page's document began (its performance.timeOrigin): each start is a new one. */
+  startedAt?: number;
+}
+
+/**
+ * Runs in an extension page: the event page is one of the extension's views while it runs, and
+ * asking for the views does not wake it.
+ */
+function eventPageState(path: string): EventPageState {
+  const page = browser.extension.getViews().find((view) => view.location.pathname === path);
+  return { running: !!page, at: Date.now(), startedAt: page?.performance.timeOrigin };
 }
 
 /** Adds each origin in Options as the person does: type it, press Add (the click asks Firefox). */
@@ -175,4 +283,7 @@ async function addSites(driver: Driver, origins: string[]): Promise<void> {
   await options.close();
 }
 
-declare const browser: { scripting: { getRegisteredContentScripts(): Promise<unknown[]> } };
+declare const browser: {
+  scripting: { getRegisteredContentScripts(): Promise<unknown[]> };
+  extension: { getViews(): Window[] };
+};
