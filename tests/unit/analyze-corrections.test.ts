@@ -1,4 +1,4 @@
-// Corrections teach the model: a correction is a few bounded gradient steps on the corrected
+// Corrections teach the model: a correction is a few bounded steps on the corrected
 // entry's hashed features (delta.ts), applied on top of the shipped weights. After correcting a
 // kind of draft, similar unseen drafts follow; unrelated drafts keep their verdict.
 import { test } from 'node:test';

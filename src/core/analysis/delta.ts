@@ -1,6 +1,6 @@
 // Corrections teach the model. A ledger entry keeps the draft's hashed features (its
 // fingerprint: buckets and values, never words) and the model's class scores at the time. When
-// the user says "that was wrong", a few bounded gradient steps on that one example move a small
+// the user says "that was wrong", a few bounded steps on that one example move a small
 // per-user weight delta until the corrected kind wins there with a margin; the analysis adds the
 // delta to the shipped weights. Drafts that share most features with the corrected one follow
 // it; unrelated drafts share little (corrections move only the draft's own words, never the
@@ -82,7 +82,6 @@ export class Delta {
     if (features.length === 0) return false;
     let norm = 0;
     for (const f of features) norm += f.value * f.value;
-    const rate = 1 / norm;
     const z = new Float64Array(KINDS.length);
     for (let step = 0; step <= STEPS; step++) {
       for (let k = 0; k < z.length; k++) z[k] = scores[k]!;
@@ -90,31 +89,24 @@ export class Delta {
         const d = this.table.get(f.bucket);
         if (d) for (let k = 0; k < z.length; k++) z[k]! += d[k]! * f.value;
       }
-      let rival = -Infinity;
-      for (let k = 0; k < z.length; k++) if (k !== target) rival = Math.max(rival, z[k]!);
-      if (z[target]! - rival >= MARGIN) return true;
+      let rival = -1;
+      for (let k = 0; k < z.length; k++) if (k !== target && (rival < 0 || z[k]! > z[rival]!)) rival = k;
+      const short = MARGIN - (z[target]! - z[rival]!);
+      if (short <= 0) return true;
       if (step === STEPS) break;
-      // One step of the log-loss gradient, scaled so that it moves the example's own scores by about one.
-      const p = softmax(z);
+      // The smallest change that makes the corrected kind beat its strongest rival by the margin
+      // (a passive-aggressive step): half raises the corrected kind, half lowers the rival. A
+      // log-loss step shrinks as it nears the margin and may never reach it on a draft the
+      // model was very sure of. Capped weights may leave it short, and another rival may then
+      // lead: the loop goes on with that one.
+      const tau = short / (2 * norm);
       for (const f of features) {
         const d = this.row(f.bucket);
         if (!d) continue;
-        for (let k = 0; k < d.length; k++) {
-          const g = p[k]! - (k === target ? 1 : 0);
-          d[k] = Math.max(-LIMIT, Math.min(LIMIT, d[k]! - rate * g * f.value));
-        }
+        d[target] = Math.min(LIMIT, d[target]! + tau * f.value);
+        d[rival] = Math.max(-LIMIT, d[rival]! - tau * f.value);
       }
     }
     return false;
   }
-}
-
-function softmax(z: Float64Array): Float64Array {
-  let max = -Infinity;
-  for (const x of z) max = Math.max(max, x);
-  const p = new Float64Array(z.length);
-  let sum = 0;
-  for (let k = 0; k < z.length; k++) sum += p[k] = Math.exp(z[k]! - max);
-  for (let k = 0; k < z.length; k++) p[k]! /= sum;
-  return p;
 }
