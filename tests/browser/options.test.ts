@@ -33,6 +33,8 @@ const BORDERLINE = draftWhere('borderline', [
   'New episode of my podcast is out, give it a listen!',
   'I just launched my new app. Would love it if you tried it.',
   'We wrote up our new pricing page at acme.io, have a look',
+  'I made a small tool for this, it is on my site if you want it',
+  'I made a small tool for this, it is on my site if useful',
 ], (t) => flagged(t, { sensitivity: 75 }) && !flagged(t, { sensitivity: 25 }));
 
 const OWN_LINK = draftWhere('own-link', [
