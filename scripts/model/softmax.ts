@@ -1,6 +1,9 @@
 // Multinomial logistic regression with L2 (a softmax over the four kinds of one linear score
 // each), fitted by AdaGrad over shuffled passes; a fixed seed makes the order, and so the
 // weights, the same on every run and machine.
+// The analysis's own softmax: training and the extension turn scores into probabilities alike.
+import { softmax } from '../../src/core/analysis/model.ts';
+
 export const CLASSES = 4;
 
 /** One training draft: its features (bucket ids and values), its label index, and its weight. */
@@ -30,16 +33,6 @@ export function scores(w: Float64Array | Float32Array, ids: Int32Array, values: 
     for (let k = 0; k < CLASSES; k++) out[k]! += w[base + k]! * v;
   }
   return out;
-}
-
-/** In place: scores -> probabilities. */
-export function softmax(z: Float64Array): Float64Array {
-  let max = -Infinity;
-  for (const x of z) max = Math.max(max, x);
-  let sum = 0;
-  for (let k = 0; k < z.length; k++) sum += z[k] = Math.exp(z[k]! - max);
-  for (let k = 0; k < z.length; k++) z[k]! /= sum;
-  return z;
 }
 
 export function fit(examples: Example[], options: FitOptions): Float64Array {

@@ -11,7 +11,7 @@ import { KINDS, type Analysis, type Context, type LearnedDelta } from '../types.
 import { SENSITIVITY_PRESETS, type Settings } from '../settings.ts';
 import { readDraft, type DraftSettings } from './draft.ts';
 import { extract, Features, fingerprintOf } from './features.ts';
-import { Model, PROMOTIONAL, softmax } from './model.ts';
+import { logit, Model, PROMOTIONAL, softmax } from './model.ts';
 import { MODEL } from './model-weights.ts';
 import { explain } from './explain.ts';
 import { suggest } from './suggest.ts';
@@ -53,8 +53,7 @@ function withOwn(p: Float64Array, w: number): number {
   p[MIXED]! += w * p[GIVING]!;
   p[NEUTRAL]! *= 1 - w;
   p[GIVING]! *= 1 - w;
-  const odds = (x: number): number => Math.log(Math.max(1e-9, x) / Math.max(1e-9, 1 - x));
-  return odds(p[PROMOTIONAL]!) - odds(before);
+  return logit(p[PROMOTIONAL]!) - logit(before);
 }
 
 export function flagThreshold(sensitivity: number): number {

@@ -60,7 +60,8 @@ function decode(base64: string): Int8Array {
   return out;
 }
 
-const logit = (p: number): number => Math.log(p / (1 - p));
+/** Log-odds, kept finite at 0 and 1. */
+export const logit = (p: number): number => Math.log(Math.max(1e-9, p) / Math.max(1e-9, 1 - p));
 
 /** Slots of the per-word n-gram cache (a power of two): 64 KB of sums, the words of many drafts. */
 const CACHE_SLOTS = 8192;
@@ -80,10 +81,14 @@ export class Model {
   /** int8 sums: at most 127 times a word's n-grams, well within 16 bits. */
   private readonly cachedSums = new Int16Array(CACHE_SLOTS * CLASSES);
 
+  /** The default sensitivity's threshold, which the kind the balance counts always uses. */
+  private readonly medium: number;
+
   constructor(readonly file: ModelFile) {
     this.weights = decode(file.weights);
     this.buckets = this.weights.length / CLASSES;
     this.unit = file.scale / file.temperature;
+    this.medium = this.computeThreshold(50);
   }
 
   /**
@@ -212,7 +217,8 @@ export class Model {
 
   /** The probability of 'promotional' needed to flag at a sensitivity (0..100): falls as sensitivity rises. */
   flagThreshold(sensitivity: number): number {
-    // A person's sensitivity rarely changes between two analyses: the last one is kept.
+    // A person's sensitivity rarely changes between two analyses: the last one is kept (kindOf
+    // has its own, so a sensitivity other than the default is not recomputed at every pause).
     if (sensitivity === this.thresholdAt) return this.threshold;
     this.threshold = this.computeThreshold(sensitivity);
     this.thresholdAt = sensitivity;
@@ -235,7 +241,8 @@ export class Model {
 
   /** The kind the balance counts: promotional when flagged at the default sensitivity, else the likeliest other. */
   kindOf(p: ArrayLike<number>, asks: boolean): Kind {
-    return KINDS[this.flags(p, asks, 50) ? PROMOTIONAL : otherKind(p, this.file.mixedBias)]!;
+    const flagged = isFlagged(p[PROMOTIONAL]!, asks, this.medium, this.file.unaskedThreshold);
+    return KINDS[flagged ? PROMOTIONAL : otherKind(p, this.file.mixedBias)]!;
   }
 }
 
