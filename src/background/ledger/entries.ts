@@ -34,12 +34,13 @@ export async function correct(s: Stores, clock: Clock, id: string, correction: K
   return true;
 }
 
-export async function remove(s: Stores, clock: Clock, id: string): Promise<boolean> {
+/** The entry it removed, or undefined when there was none. */
+export async function remove(s: Stores, clock: Clock, id: string): Promise<Entry | undefined> {
   const entry = (await request(s.entries.get(id))) as Entry | undefined;
-  if (!entry) return false;
+  if (!entry) return undefined;
   s.entries.delete(id);
   await bump(s, dayKey(entry.time, clock.offset), effectiveKind(entry), -1);
-  return true;
+  return entry;
 }
 
 /** Adds entries whose ids are new: an import adds everything or nothing. */

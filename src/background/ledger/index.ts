@@ -54,8 +54,9 @@ export class Ledger {
   remove(id: string): Promise<boolean> {
     return this.connection.run('readwrite', async (s, clock) => {
       const removed = await entries.remove(s, clock, id);
-      if (removed) await relearn(s);
-      return removed;
+      // Only a corrected post taught the analysis anything.
+      if (removed?.correction) await relearn(s);
+      return removed !== undefined;
     });
   }
 

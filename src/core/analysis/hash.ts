@@ -6,11 +6,6 @@
 export const FNV_OFFSET = 0x811c9dc5 | 0;
 export const FNV_PRIME = 0x01000193;
 
-/** One FNV-1a step: the hash so far, then one character code. */
-export function fnvStep(h: number, c: number): number {
-  return Math.imul(h ^ c, FNV_PRIME);
-}
-
 /** FNV-1a of a string, optionally continuing from `h`. */
 export function fnv(text: string, h: number = FNV_OFFSET): number {
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
