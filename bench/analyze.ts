@@ -1,6 +1,8 @@
 // The analysis's speed. Figures are printed, never asserted (timed tests fail on busy machines).
 //   - analyze() over every labelled draft in tests/data, cycled (thousands of different drafts,
 //     not one repeated): median and p99, overall and per length; target <= 20 µs median.
+//   - typing pauses: each draft analysed as it grows, as the hint does at every pause (the same
+//     words again and again, so the per-word caches are warm), for comparison with the mix;
 //   - 1 MB adversarial inputs: nothing may make a pattern backtrack or the model stall.
 //   - the command-line twin over 100,000 different drafts against a script that only reads the
 //     same JSON lines, lower-cases and splits them and prints a line each; target <= 3x.
@@ -59,6 +61,24 @@ function corpusMix(): void {
   BUCKETS.forEach(([name], i) => console.log(row(name, byBucket[i]!.sort((a, b) => a - b))));
   const chars = rows.reduce((n, r) => n + r.text.length, 0) / rows.length;
   console.log(`(mean draft ${chars.toFixed(0)} characters)`);
+}
+
+/** Each draft re-analysed every 24 characters as if typed, as the hint does at each pause; the first 1,000 drafts. */
+function typingPauses(): void {
+  const rows = loadRows().slice(0, 1000);
+  const times: number[] = [];
+  for (let pass = 0; pass < 2; pass++) {
+    for (const r of rows) {
+      for (let cut = Math.min(24, r.text.length); ; cut = Math.min(r.text.length, cut + 24)) {
+        const us = timeOnce(r.text.slice(0, cut), r.context ?? 'post');
+        if (pass > 0) times.push(us);
+        if (cut === r.text.length) break;
+      }
+    }
+  }
+  times.sort((a, b) => a - b);
+  console.log(`\ntyping pauses (each of 1,000 drafts analysed every 24 characters as it grows): median ${fmt(at(times, 0.5)).trim()}, ` +
+    `p99 ${fmt(at(times, 0.99)).trim()} over ${times.length} analyses`);
 }
 
 function adversarial(): void {
@@ -137,6 +157,7 @@ async function loadInChromium(): Promise<void> {
 
 export async function run(): Promise<void> {
   corpusMix();
+  typingPauses();
   adversarial();
   cliTwin();
   await loadInChromium();

@@ -17,6 +17,7 @@ import { explain } from './explain.ts';
 import { suggest } from './suggest.ts';
 import { hasAsk, type Evidence } from './evidence.ts';
 import { Delta } from './delta.ts';
+import { SIGNAL_INDEX } from './signals.ts';
 
 export interface AnalyzeInput {
   site?: string;
@@ -38,7 +39,7 @@ const scores = new Float64Array(KINDS.length);
  * so fully; a bare brand name halfway.
  */
 function ownShare(evidence: Evidence): number {
-  return Math.min(1, (evidence.bySignal.get('yours') ?? 0) / 3);
+  return Math.min(1, evidence.bySignal[SIGNAL_INDEX.yours]! / 3);
 }
 
 const GIVING = KINDS.indexOf('giving');

@@ -3,8 +3,8 @@
 // span points into the original text, so the hint can show exactly why.
 import { LANGUAGES, type Context, type Language, type Reason } from '../types.ts';
 import type { Scan, Token } from './text.ts';
-import { findPhrases, resolveOverlaps, type PhraseMatch } from './phrases.ts';
-import { SIGNALS, type Signal, type SignalFacts } from './signals.ts';
+import { findPhrases, resolveOverlaps } from './phrases.ts';
+import { SIGNAL_IDS, SIGNAL_INDEX, SIGNALS, type Signal, type SignalFacts } from './signals.ts';
 import { COMPILED, UNIVERSAL } from './lexicons/index.ts';
 import { OTHERS, READS, SELF, type WordInfo } from './vocab.ts';
 import { judgeLink } from './links.ts';
@@ -17,8 +17,8 @@ export interface Own {
 
 export interface Evidence {
   reasons: Reason[];
-  /** Sum of weights per signal (before caps). */
-  bySignal: Map<Signal, number>;
+  /** Sum of weights per signal (before caps), by SIGNAL_INDEX. */
+  bySignal: Float64Array;
   words: number;
   links: number;
   /** Words outside links, mentions and hashtags. */
@@ -43,21 +43,25 @@ function add(ev: Evidence, text: string, start: number, end: number, signal: Sig
     if (c >= 0xd800 && c <= 0xdbff) end--;
   }
   ev.reasons.push({ start, end, text: text.slice(start, end), signal, weight: round(weight) });
-  ev.bySignal.set(signal, (ev.bySignal.get(signal) ?? 0) + weight);
+  ev.bySignal[SIGNAL_INDEX[signal]]! += weight;
 }
 
 const MAX_SPAN = 160;
 const MAX_LINKS = 40;
 const round = (n: number): number => Math.round(n * 100) / 100;
 
+/** Sentences with first-person and third-person words (reused: the analysis is synchronous). */
+const selfIn = new Set<number>();
+const othersIn = new Set<number>();
+
 export function gather(text: string, scan: Scan, infos: Array<WordInfo | undefined>, language: Language | 'other', context: Context, own: Own): Evidence {
-  const ev: Evidence = { reasons: [], bySignal: new Map(), words: 0, links: 0, plainWords: 0, selfWords: 0, readerWords: 0 };
+  const ev: Evidence = { reasons: [], bySignal: new Float64Array(SIGNAL_IDS.length), words: 0, links: 0, plainWords: 0, selfWords: 0, readerWords: 0 };
   const tokens = scan.tokens;
   const lex = language === 'other' ? undefined : COMPILED[language];
 
   // Who each sentence is about: first person (the author's thing) or third person (someone else's).
-  const selfIn = new Set<number>();
-  const othersIn = new Set<number>();
+  selfIn.clear();
+  othersIn.clear();
   // Who a word is about, per language: looked up once, when the word was scanned (analysis-vocab.ts).
   const lang = language === 'other' ? LANGUAGES.length : LANGUAGES.indexOf(language);
   for (let i = 0; i < tokens.length; i++) {
@@ -76,9 +80,7 @@ export function gather(text: string, scan: Scan, infos: Array<WordInfo | undefin
   }
 
   // Phrases: the language's lexicon (with unit details); universal signals always.
-  const matches: PhraseMatch[] = [];
-  if (lex) findPhrases(lex.index, tokens, infos, matches);
-  findPhrases(UNIVERSAL, tokens, infos, matches);
+  const matches = findPhrases(lex ? [lex.index, UNIVERSAL] : [UNIVERSAL], tokens, infos);
   let community = false;
   for (const m of matches) if (m.signal === 'community') community = true;
   for (const m of resolveOverlaps(matches, tokens.length)) {
@@ -251,9 +253,11 @@ function gatherStructure(ev: Evidence, text: string, scan: Scan): void {
 
 /** Whether the draft carries an ask proper (signals.ts); outside the lexicons' languages only those that read the same everywhere. */
 export function hasAsk(ev: Evidence, language: Language | 'other'): boolean {
-  for (const [signal, value] of ev.bySignal) {
-    const facts: SignalFacts = SIGNALS[signal];
-    if (value > 0 && facts.ask && (language !== 'other' || facts.everywhere)) return true;
-  }
+  const asks = language === 'other' ? ASKS_EVERYWHERE : ASKS;
+  for (let i = 0; i < asks.length; i++) if (ev.bySignal[asks[i]!]! > 0) return true;
   return false;
 }
+
+const askFacts = (facts: SignalFacts): boolean => facts.ask === true;
+const ASKS = SIGNAL_IDS.flatMap((s, i) => (askFacts(SIGNALS[s]) ? [i] : []));
+const ASKS_EVERYWHERE = SIGNAL_IDS.flatMap((s, i) => (askFacts(SIGNALS[s]) && (SIGNALS[s] as SignalFacts).everywhere ? [i] : []));

@@ -162,8 +162,8 @@ export function extract(scan: Scan, ev: Evidence, facts: DraftFacts, options: Fe
   out.push(BIAS & mask, 1, WHOLE);
   for (let s = 0; s < SIGNAL_IDS.length; s++) {
     const signal = SIGNAL_IDS[s]!;
-    const raw = ev.bySignal.get(signal);
-    if (raw === undefined || raw === 0) continue;
+    const raw = ev.bySignal[s]!;
+    if (raw === 0) continue;
     const cap = SIGNALS[signal].cap;
     out.push(SIGNAL_KEYS[s]! & mask, Math.min(cap, Math.abs(raw)) / cap, EVIDENCE - s);
   }

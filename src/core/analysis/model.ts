@@ -63,8 +63,19 @@ function decode(base64: string): Int8Array {
 /** Log-odds, kept finite at 0 and 1. */
 export const logit = (p: number): number => Math.log(Math.max(1e-9, p) / Math.max(1e-9, 1 - p));
 
-/** Slots of the per-word n-gram cache (a power of two): 64 KB of sums, the words of many drafts. */
-const CACHE_SLOTS = 8192;
+/** Slots of the per-word n-gram cache (a power of two): 128 KB of sums and 128 KB of keys, the words of many drafts. */
+const CACHE_SLOTS = 16384;
+
+/**
+ * A second hash of a word, independent of the FNV-1a the tokenizer computed, seeded with its
+ * length. The cache knows a word by both (64 bits and its length) and never reads the cached
+ * word's text: comparing with a string stored long ago was a cache miss per word.
+ */
+function wordCheck(text: string): number {
+  let h = text.length | 0;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x9e3779b1) ^ (h >>> 15);
+  return h | 1; // never 0, the empty slot's mark
+}
 
 export class Model {
   readonly weights: Int8Array;
@@ -77,7 +88,7 @@ export class Model {
    * so they are hashed and looked up once per word, not once per analysis. Direct-mapped by the
    * word's hash: no allocation, and a word only leaves when another takes its slot.
    */
-  private readonly cachedWords = new Array<string | undefined>(CACHE_SLOTS);
+  private readonly cachedKeys = new Int32Array(CACHE_SLOTS * 2);
   /** int8 sums: at most 127 times a word's n-grams, well within 16 bits. */
   private readonly cachedSums = new Int16Array(CACHE_SLOTS * CLASSES);
 
@@ -128,7 +139,9 @@ export class Model {
   private charSlot(t: Pick<Token, 'text' | 'hash'>): number {
     const slot = t.hash & (CACHE_SLOTS - 1);
     const at = slot * CLASSES;
-    if (this.cachedWords[slot] === t.text) return at;
+    const check = wordCheck(t.text);
+    const keys = this.cachedKeys;
+    if (keys[slot * 2] === t.hash && keys[slot * 2 + 1] === check) return at;
     const table = this.weights;
     let s0 = 0;
     let s1 = 0;
@@ -147,7 +160,8 @@ export class Model {
     sums[at + 1] = s1;
     sums[at + 2] = s2;
     sums[at + 3] = s3;
-    this.cachedWords[slot] = t.text;
+    keys[slot * 2] = t.hash;
+    keys[slot * 2 + 1] = check;
     return at;
   }
 

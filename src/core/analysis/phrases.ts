@@ -10,6 +10,7 @@
 //   @         a mention        URL  a link
 import type { Token } from './text.ts';
 import { SIGNALS, type Signal } from './signals.ts';
+import { fnv } from './hash.ts';
 
 export interface PhraseGroup {
   signal: Signal;
@@ -20,6 +21,8 @@ export interface PhraseGroup {
 
 interface Step {
   words: string[];
+  /** fnv() of each of `words`: a word token is compared by its hash (text.ts computed it) before its text. */
+  hashes: Int32Array;
   prefixes: string[];
   special: '' | '#' | '$' | '%' | 'CAPS' | '@' | 'URL' | '~';
   optional: boolean;
@@ -29,6 +32,11 @@ export interface Compiled {
   steps: Step[];
   signal: Signal;
   weight: number;
+  /**
+   * When the second step is one required word step, the hashes it accepts: a phrase whose next
+   * token is a word with none of them cannot match, and is passed over without walking its steps.
+   */
+  next: Int32Array | null;
 }
 
 let nextIndexId = 0;
@@ -72,14 +80,14 @@ const SPECIALS = new Set(['#', '$', '%', 'CAPS', '@', 'URL', '~']);
 function compileStep(raw: string): Step {
   const optional = raw.length > 1 && raw.endsWith('?');
   const body = optional ? raw.slice(0, -1) : raw;
-  if (SPECIALS.has(body)) return { words: [], prefixes: [], special: body as Step['special'], optional };
+  if (SPECIALS.has(body)) return { words: [], hashes: new Int32Array(0), prefixes: [], special: body as Step['special'], optional };
   const words: string[] = [];
   const prefixes: string[] = [];
   for (const alt of body.split('|')) {
     if (alt.endsWith('*') && alt.length > 1) prefixes.push(alt.slice(0, -1));
     else if (alt) words.push(alt);
   }
-  return { words, prefixes, special: '', optional };
+  return { words, hashes: Int32Array.from(words, (w) => fnv(w)), prefixes, special: '', optional };
 }
 
 export function compile(groups: PhraseGroup[]): PhraseIndex {
@@ -90,7 +98,9 @@ export function compile(groups: PhraseGroup[]): PhraseIndex {
       const steps = phrase.split(' ').filter(Boolean).map(compileStep);
       const head = steps[0];
       if (!head || head.optional || head.special === '~') continue; // a phrase needs a fixed start
-      const compiled: Compiled = { steps, signal: group.signal, weight: group.weight };
+      const second = steps[1];
+      const next = second && !second.optional && second.special === '' && second.prefixes.length === 0 ? second.hashes : null;
+      const compiled: Compiled = { steps, signal: group.signal, weight: group.weight, next };
       if (head.special) addTo(byKey, head.special, compiled);
       for (const word of head.words) addTo(byKey, word, compiled);
       // Prefixes shorter than three letters would match too much to be useful as a first word.
@@ -110,9 +120,15 @@ function stepMatches(step: Step, token: Token): boolean {
     case 'URL': return token.kind === 'url';
     default: break;
   }
-  if (token.kind !== 'word' && token.kind !== 'tag') return false;
-  const text = token.kind === 'tag' ? '#' + token.text : token.text;
-  if (step.words.includes(text)) return true;
+  let text = token.text;
+  if (token.kind === 'word') {
+    const { hashes, words } = step;
+    const hash = token.hash;
+    for (let i = 0; i < hashes.length; i++) if (hashes[i] === hash && words[i] === text) return true;
+  } else if (token.kind === 'tag') {
+    text = '#' + text;
+    if (step.words.includes(text)) return true;
+  } else return false;
   for (const p of step.prefixes) if (text.startsWith(p)) return true;
   return false;
 }
@@ -141,6 +157,16 @@ function matchFrom(steps: Step[], s: number, tokens: Token[], t: number, sentenc
 
 const KIND_KEYS: Record<string, string> = { num: '#', code: 'CAPS', mention: '@', url: 'URL' };
 
+/** Whether `token` may be a second step's word (`hashes`): a word with one of them, or a hashtag (compared by text later). */
+function mayFollow(hashes: Int32Array, token: Token | undefined): boolean {
+  if (token === undefined) return false;
+  if (token.kind !== 'word') return token.kind === 'tag';
+  // A loop, not includes(): the builtin call costs more than the few hashes it compares.
+  const hash = token.hash;
+  for (let i = 0; i < hashes.length; i++) if (hashes[i] === hash) return true;
+  return false;
+}
+
 /** `headMatched`: the list came from the token's own word, so every first step matches it already. */
 function tryList(list: Compiled[] | undefined, tokens: Token[], t: number, out: PhraseMatch[], headMatched = false): void {
   if (!list) return;
@@ -152,36 +178,61 @@ function tryList(list: Compiled[] | undefined, tokens: Token[], t: number, out: 
       out.push({ first: t, last: t, signal: phrase.signal, weight: phrase.weight });
       continue;
     }
+    if (phrase.next !== null && !mayFollow(phrase.next, tokens[t + 1])) continue;
     const last = matchFrom(phrase.steps, 1, tokens, t + 1, token.sentence);
     if (last >= 0) out.push({ first: t, last, signal: phrase.signal, weight: phrase.weight });
   }
 }
 
-/** Every phrase match, then the longest wins where matches overlap. */
 /** What findPhrases needs of a word's vocabulary record (vocab.ts): the lists keyed by it, per index id. */
 export interface Heads {
   heads: Array<Compiled[] | undefined>;
+  /** Bit 1 << index id for each index with a list keyed by this word: most words have none. */
+  headMask: number;
 }
 
-export function findPhrases(index: PhraseIndex, tokens: Token[], infos: ReadonlyArray<Heads | undefined>, out: PhraseMatch[] = []): PhraseMatch[] {
-  // Looked up once per call, not once per token.
-  const capsList = index.byKey.get('CAPS');
-  const prefixes = index.byPrefix.size > 0;
-  // Candidates for a token: by its word, its 3-letter prefix, or its kind.
+/** Per index position, its matches before they are appended to `out` (the analysis is synchronous). */
+const found: PhraseMatch[][] = [];
+
+/**
+ * Every phrase match of each index, in one pass over the tokens; appended to `out` index by
+ * index, in token order within each. Candidates for a token: by its word, its 3-letter prefix,
+ * or its kind.
+ */
+export function findPhrases(indexes: readonly PhraseIndex[], tokens: Token[], infos: ReadonlyArray<Heads | undefined>, out: PhraseMatch[] = []): PhraseMatch[] {
+  while (found.length < indexes.length) found.push([]);
+  for (let x = 0; x < indexes.length; x++) found[x]!.length = 0;
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t]!;
-    if (token.kind === 'word' || token.kind === 'tag') {
-      const text = token.kind === 'tag' ? '#' + token.text : token.text;
-      // Keyed by this exact (lower-case) text, which no special key ('#', 'CAPS', ...) can equal. A word's
-      // lists were looked up once, with its vocabulary record (`infos`), for the lexicons' own indexes.
-      const list = token.kind === 'word' && index.vocab ? infos[t]?.heads[index.id] : index.byKey.get(text);
-      tryList(list, tokens, t, out, true);
-      if (prefixes && text.length >= 3) tryList(index.byPrefix.get(prefixKey(text)), tokens, t, out);
-      if (token.caps) tryList(capsList, tokens, t, out);
+    const kind = token.kind;
+    if (kind === 'word') {
+      const info = infos[t];
+      const mask = info === undefined ? 0 : info.headMask;
+      const long = token.text.length >= 3;
+      for (let x = 0; x < indexes.length; x++) {
+        const index = indexes[x]!;
+        // A word's lists were looked up once, with its vocabulary record (`infos`).
+        if (!index.vocab) tryList(index.byKey.get(token.text), tokens, t, found[x]!, true);
+        else if ((mask & (1 << index.id)) !== 0) tryList(info!.heads[index.id], tokens, t, found[x]!, true);
+        if (long && index.byPrefix.size > 0) tryList(index.byPrefix.get(prefixKey(token.text)), tokens, t, found[x]!);
+        if (token.caps) tryList(index.byKey.get('CAPS'), tokens, t, found[x]!);
+      }
+    } else if (kind === 'tag') {
+      // Keyed by "#" and the tag, which no special key ('#', 'CAPS', ...) can equal.
+      const text = '#' + token.text;
+      for (let x = 0; x < indexes.length; x++) {
+        const index = indexes[x]!;
+        tryList(index.byKey.get(text), tokens, t, found[x]!, true);
+        if (index.byPrefix.size > 0 && text.length >= 3) tryList(index.byPrefix.get(prefixKey(text)), tokens, t, found[x]!);
+      }
     } else {
-      const key = token.kind === 'sym' ? token.text : KIND_KEYS[token.kind];
-      if (key) tryList(index.byKey.get(key), tokens, t, out);
+      const key = kind === 'sym' ? token.text : KIND_KEYS[kind];
+      if (key) for (let x = 0; x < indexes.length; x++) tryList(indexes[x]!.byKey.get(key), tokens, t, found[x]!);
     }
+  }
+  for (let x = 0; x < indexes.length; x++) {
+    const list = found[x]!;
+    for (let i = 0; i < list.length; i++) out.push(list[i]!);
   }
   return out;
 }

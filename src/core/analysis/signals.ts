@@ -55,6 +55,8 @@ export const SIGNALS = {
 export type Signal = keyof typeof SIGNALS;
 export type Side = (typeof SIGNALS)[Signal]['side'];
 export const SIGNAL_IDS = Object.keys(SIGNALS) as Signal[];
+/** Each signal's position in SIGNAL_IDS: evidence sums its signals in an array, not a map, at every typing pause. */
+export const SIGNAL_INDEX = Object.fromEntries(SIGNAL_IDS.map((s, i) => [s, i])) as Record<Signal, number>;
 
 /** A reason's signal: one of the above, or 'wording' for words the model learned read as promotion. */
 export type ReasonSignal = Signal | 'wording';

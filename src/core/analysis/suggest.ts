@@ -2,23 +2,32 @@
 // where it is written (a reply under someone else's post is a different situation). The core
 // returns the move's id; the hint shows it translated (`move_<id>` in _locales).
 import type { Context } from '../types.ts';
-import type { Signal } from './signals.ts';
+import { SIGNAL_INDEX, type Signal } from './signals.ts';
 import type { Evidence } from './evidence.ts';
 
 export const MOVES = ['answer', 'teaser', 'hiring', 'offer', 'follow', 'product', 'general'] as const;
 export type Move = (typeof MOVES)[number];
 
-function has(ev: Evidence, ...signals: Signal[]): boolean {
-  for (const s of signals) if ((ev.bySignal.get(s) ?? 0) > 0) return true;
+/** The signals that call for each move, as positions in the evidence's sums. */
+const at = (...signals: Signal[]): number[] => signals.map((s) => SIGNAL_INDEX[s]);
+const LINKS = at('bareLink', 'link', 'own', 'yours', 'storeLink');
+const TEASER = at('teaser');
+const HIRING = at('hiring');
+const OFFER = at('offer', 'promoCode', 'price', 'sponsored', 'referral');
+const FOLLOW = at('follow');
+const PRODUCT = at('own', 'announce', 'yours', 'storeLink');
+
+function has(ev: Evidence, signals: number[]): boolean {
+  for (let i = 0; i < signals.length; i++) if (ev.bySignal[signals[i]!]! > 0) return true;
   return false;
 }
 
 export function suggest(ev: Evidence, context: Context): Move {
-  if (context !== 'post' && has(ev, 'bareLink', 'link', 'own', 'yours', 'storeLink')) return 'answer';
-  if (has(ev, 'teaser')) return 'teaser';
-  if (has(ev, 'hiring')) return 'hiring';
-  if (has(ev, 'offer', 'promoCode', 'price', 'sponsored', 'referral')) return 'offer';
-  if (has(ev, 'follow')) return 'follow';
-  if (has(ev, 'own', 'announce', 'yours', 'storeLink')) return 'product';
+  if (context !== 'post' && has(ev, LINKS)) return 'answer';
+  if (has(ev, TEASER)) return 'teaser';
+  if (has(ev, HIRING)) return 'hiring';
+  if (has(ev, OFFER)) return 'offer';
+  if (has(ev, FOLLOW)) return 'follow';
+  if (has(ev, PRODUCT)) return 'product';
   return 'general';
 }
