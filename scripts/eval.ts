@@ -4,13 +4,15 @@
 // with --cv, 5-fold cross-validation over all files. Prints F1, precision, recall, false flags
 // per label, the kinds' confusion table, and rows per file, language and site. --errors lists
 // the drafts judged wrong (flag errors, and with --kinds kind errors too). --features tries other
-// feature settings than the shipped ones (scripts/model/pipeline.ts), to compare them.
+// feature settings than the shipped ones (scripts/model/pipeline.ts), to compare them. Last, the
+// shipped model on tests/probe/, drafts kept out of training and tuning altogether.
 import { loadRows } from './model/data.ts';
 import { prepare } from './model/examples.ts';
 import { crossValidation, leaveOneFileOut, type Judged } from './model/evaluate.ts';
 import { judgeAll } from './model/parallel.ts';
 import { report } from './model/report.ts';
 import { FEATURES } from './model/pipeline.ts';
+import { probeReport } from './model/probe.ts';
 import type { FeatureOptions } from '../src/core/analysis/features.ts';
 
 const args = process.argv.slice(2);
@@ -45,3 +47,4 @@ if (args.includes('--cv')) {
   const cv = await judgeAll(examples, crossValidation(examples), features, buckets, progress);
   console.log('\n' + report(cv, '5-fold cross-validation over all files, default sensitivity').join('\n'));
 }
+console.log(probeReport().join('\n'));

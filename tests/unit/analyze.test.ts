@@ -186,7 +186,8 @@ test('context: a bare link as a reply is promotion, the same link in an explaini
 test('sensitivity: a borderline draft is flagged at high and not at low', () => {
   // Mild plugs: the model is unsure of these, so which one sits between the presets may change when it is retrained.
   const candidates = ['New episode of my podcast is out, give it a listen!', 'I made a playlist for rainy days, link in my profile if anyone wants it',
-    'I just launched my new app. Would love it if you tried it.', 'Our team shipped v2 today, check it out at acme.io'];
+    'I just launched my new app. Would love it if you tried it.', 'Our team shipped v2 today, check it out at acme.io',
+    'I wrote a small guide on this, it is on my site', 'new video up on my channel'];
   const at = (text: string, sensitivity: number): boolean => analyze(text, { settings: { sensitivity } }).flag;
   const borderline = candidates.find((text) => at(text, 75) && !at(text, 25));
   assert.ok(borderline, 'no candidate is flagged at high but not at low: sensitivity does nothing, or the candidates need a new one');
