@@ -576,8 +576,8 @@ check(
     await page.waitForFunction(() => document.querySelector('givefirst-hint:not([hidden])')?.getAttribute('data-flag') === 'true', null, { timeout: 0 });
     const withGiveFirst = await setAndSettle(page, M_BOX, big);
     // The hint shows what the analysis makes of the big draft itself, not what it said of the
-    // plug before. (A megabyte of one pitch repeated reads less surely as a pitch than the pitch
-    // alone: very long drafts in the labelled data are mostly long-form help.)
+    // plug before. (Whether a megabyte of one pitch repeated reads as a pitch depends on the
+    // model: very long drafts in the labelled data are mostly long-form help.)
     const verdict = analyze(big, { site: 'mastodon', context: 'post', settings: defaultSettings() }).flag;
     await waitFor('the hint shows the analysis\'s verdict on the 1 MB draft', () => flaggedHint(page).then((h) => h !== null), (shown) => shown === verdict);
     assert.ok(withGiveFirst.ownMs <= OWN_BUDGET_MS, `GiveFirst's scripts held the main thread ${withGiveFirst.ownMs} ms after a 1 MB draft`);

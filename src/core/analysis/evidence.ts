@@ -258,6 +258,7 @@ export function hasAsk(ev: Evidence, language: Language | 'other'): boolean {
   return false;
 }
 
-const askFacts = (facts: SignalFacts): boolean => facts.ask === true;
-const ASKS = SIGNAL_IDS.flatMap((s, i) => (askFacts(SIGNALS[s]) ? [i] : []));
-const ASKS_EVERYWHERE = SIGNAL_IDS.flatMap((s, i) => (askFacts(SIGNALS[s]) && (SIGNALS[s] as SignalFacts).everywhere ? [i] : []));
+/** The ask signals' positions in the evidence's sums, and those that read the same in every language. */
+const facts = (signal: Signal): SignalFacts => SIGNALS[signal];
+const ASKS = SIGNAL_IDS.flatMap((s, i) => (facts(s).ask ? [i] : []));
+const ASKS_EVERYWHERE = SIGNAL_IDS.flatMap((s, i) => (facts(s).ask && facts(s).everywhere ? [i] : []));

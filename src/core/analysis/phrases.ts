@@ -187,8 +187,6 @@ function tryList(list: Compiled[] | undefined, tokens: Token[], t: number, out: 
 /** What findPhrases needs of a word's vocabulary record (vocab.ts): the lists keyed by it, per index id. */
 export interface Heads {
   heads: Array<Compiled[] | undefined>;
-  /** Bit 1 << index id for each index with a list keyed by this word: most words have none. */
-  headMask: number;
 }
 
 /** Per index position, its matches before they are appended to `out` (the analysis is synchronous). */
@@ -206,14 +204,13 @@ export function findPhrases(indexes: readonly PhraseIndex[], tokens: Token[], in
     const token = tokens[t]!;
     const kind = token.kind;
     if (kind === 'word') {
-      const info = infos[t];
-      const mask = info === undefined ? 0 : info.headMask;
+      const heads = infos[t]?.heads;
       const long = token.text.length >= 3;
       for (let x = 0; x < indexes.length; x++) {
         const index = indexes[x]!;
         // A word's lists were looked up once, with its vocabulary record (`infos`).
         if (!index.vocab) tryList(index.byKey.get(token.text), tokens, t, found[x]!, true);
-        else if ((mask & (1 << index.id)) !== 0) tryList(info!.heads[index.id], tokens, t, found[x]!, true);
+        else if (heads !== undefined) tryList(heads[index.id], tokens, t, found[x]!, true);
         if (long && index.byPrefix.size > 0) tryList(index.byPrefix.get(prefixKey(token.text)), tokens, t, found[x]!);
         if (token.caps) tryList(index.byKey.get('CAPS'), tokens, t, found[x]!);
       }

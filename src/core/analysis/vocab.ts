@@ -37,7 +37,7 @@ function entry(word: string): WordInfo {
   let info = VOCAB.get(word);
   if (!info) {
     info = { langs: [], share: 0, other: false, person: new Array<number>(LANGUAGES.length + 1).fill(0), imperative: 0,
-      heads: new Array<Compiled[] | undefined>(slots).fill(undefined), headMask: 0 };
+      heads: new Array<Compiled[] | undefined>(slots).fill(undefined) };
     VOCAB.set(word, info);
   }
   return info;
@@ -57,11 +57,7 @@ LANGUAGES.forEach((language, l) => {
   for (const word of lex.imperatives) entry(word).imperative |= 1 << l;
 });
 for (const index of INDEXES) {
-  for (const [key, list] of index.byKey) {
-    const info = entry(key);
-    info.heads[index.id] = list;
-    info.headMask |= 1 << index.id;
-  }
+  for (const [key, list] of index.byKey) entry(key).heads[index.id] = list;
   index.vocab = true;
 }
 
