@@ -188,7 +188,7 @@ test('the hint\'s "Off on this site" switches the site off everywhere; the popup
   await typeDraft(other, other, BOX, DETAILS, PROMO);
   assert.equal(await flaggedHint(other), null, 'a new Mastodon tab shows no hint');
   await other.close();
-  // Back to the first tab, as the person is: Firefox draws no frames in a tab behind another.
+  // Back to the first tab, as the person is: the popup asks for the tab in front.
   await site.front();
   const popup = await ff.popupOver(site);
   await switchSays(popup, false);

@@ -32,6 +32,15 @@ export const FIREFOX_PREFS: Record<string, unknown> = {
   // Firefox then shows a prompt. With this pref off the request is granted as the person's
   // "Allow" would grant it (headless Firefox has no prompt to click).
   'extensions.webextOptionalPermissionPrompts': false,
+  // The popup is a doorhanger a person sees while the site's tab stays in front; here it is a
+  // tab opened behind that one (see popupOver). Firefox gives a tab behind another almost no
+  // frames and one timer tick a second, so the stand-in would be a page nobody could see: a
+  // click in it took seconds, and a wait for a frame in it need never end. This
+  // testing pref keeps every tab rendering, and the next two keep its timers on time (the
+  // floor for a tab behind, with and without Firefox's budget throttling), as the popup's are.
+  'layout.testing.top-level-always-active': true,
+  'dom.min_background_timeout_value_without_budget_throttling': 4,
+  'dom.min_background_timeout_value': 4,
 };
 
 function surface(target: Page | Frame): Surface {
@@ -219,7 +228,7 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
     },
     eventPage: (from) => from.evaluate(eventPageState, EVENT_PAGE),
     async waitForEventPage(from, running) {
-      // Polled from here: the asking page may be a tab behind another, where frames never come.
+      // Polled from here, one short look at a time; the test's timeout ends a wait that never ends.
       for (;;) {
         const state = await from.evaluate(eventPageState, EVENT_PAGE);
         if (state.running === running) return state;
