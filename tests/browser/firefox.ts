@@ -32,12 +32,18 @@ export const FIREFOX_PREFS: Record<string, unknown> = {
   // Firefox then shows a prompt. With this pref off the request is granted as the person's
   // "Allow" would grant it (headless Firefox has no prompt to click).
   'extensions.webextOptionalPermissionPrompts': false,
-  // The popup is a doorhanger a person sees while the site's tab stays in front; here it is a
-  // tab opened behind that one (see popupOver). Firefox gives a tab behind another almost no
-  // frames and one timer tick a second, so the stand-in would be a page nobody could see: a
-  // click in it took seconds, and a wait for a frame in it need never end. This
-  // testing pref keeps every tab rendering, and the next two keep its timers on time (the
-  // floor for a tab behind, with and without Firefox's budget throttling), as the popup's are.
+};
+
+/**
+ * A person sees the popup as a doorhanger over the site's tab, which stays in front; headless,
+ * the tests open it as a tab behind that one (see popupOver). Firefox gives a tab behind another almost
+ * no frames and one timer tick a second, so the stand-in would be a page nobody could see: a
+ * click in it took seconds, and a wait for a frame in it need never end. The first pref (a
+ * testing one) keeps every tab rendering, the next two keep its timers on time (the floor for a
+ * tab behind, with and without Firefox's budget throttling), as the popup's are. In a window
+ * (npm start -- --firefox) the person opens the real popup, and Firefox keeps its defaults.
+ */
+const POPUP_STAND_IN_PREFS: Record<string, unknown> = {
   'layout.testing.top-level-always-active': true,
   'dom.min_background_timeout_value_without_budget_throttling': 4,
   'dom.min_background_timeout_value': 4,
@@ -144,6 +150,7 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
     env: { ...process.env, ...network.env },
     extraPrefsFirefox: {
       ...FIREFOX_PREFS,
+      ...((options.headless ?? true) ? POPUP_STAND_IN_PREFS : {}),
       ...network.prefs,
       // Light unless asked, as in Chromium (0 dark, 1 light); BiDi has no media emulation.
       'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1,
