@@ -20,7 +20,7 @@
 // - Requests: WebDriver BiDi sees a tab's requests but not the event page's, so this Firefox
 //   sends all traffic through a recording proxy (firefox-network.ts); Chromium's trust test
 //   records the service worker's requests through the DevTools protocol instead.
-import { after, before, test } from 'node:test';
+import { after, before, beforeEach, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -50,6 +50,13 @@ before(async () => {
 });
 after(async () => {
   await ff?.close();
+});
+/** Mastodon on at each start, whatever a failed test left: one failure stays one failure. */
+beforeEach(async () => {
+  if (run.skip) return;
+  const page = await ff.extensionPage('options/index.html', true);
+  await sendFromPage(page, { kind: 'site:set', site: { site: 'mastodon' }, on: true });
+  await page.close();
 });
 
 /** The extension's own words, as an English Firefox shows them. */
