@@ -14,6 +14,8 @@ export interface Row {
   site?: string;
   context?: Context;
   lang?: string;
+  /** tests/probe/ only: what kind of text it stands for ("tweets", "youtube-spam", ...). */
+  group?: string;
   /** The file it came from, relative to tests/data (the unit left out in leave-one-file-out). */
   file: string;
 }

@@ -1,15 +1,16 @@
 // The shipped model on tests/probe/: drafts it was never trained, calibrated or tuned on, each
 // in a group (ordinary tweets, spam under videos, ...). How many of each group the hint flags at
 // the default sensitivity, through the same analyze() the extension runs.
+import { fileURLToPath } from 'node:url';
 import { analyze } from '../../src/core/analysis/analyze.ts';
 import { loadRows } from './data.ts';
 
-const PROBE_DIR = new URL('../../tests/probe/', import.meta.url).pathname;
+export const PROBE_DIR = fileURLToPath(new URL('../../tests/probe/', import.meta.url));
 
 export function probeReport(): string[] {
   const groups = new Map<string, { drafts: number; flagged: number; promotional: number; caught: number }>();
   for (const row of loadRows(PROBE_DIR)) {
-    const group = (row as { group?: string }).group ?? row.file;
+    const group = row.group ?? row.file;
     const g = groups.get(group) ?? { drafts: 0, flagged: 0, promotional: 0, caught: 0 };
     const { flag } = analyze(row.text, { site: row.site, context: row.context });
     g.drafts++;

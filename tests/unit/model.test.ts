@@ -10,8 +10,7 @@ import { dataHash, loadRows } from '../../scripts/model/data.ts';
 import { readDraft } from '../../src/core/analysis/draft.ts';
 import { extract, Features } from '../../src/core/analysis/features.ts';
 import { KINDS } from '../../src/core/types.ts';
-import { probeReport } from '../../scripts/model/probe.ts';
-import { fileURLToPath } from 'node:url';
+import { PROBE_DIR, probeReport } from '../../scripts/model/probe.ts';
 
 const dist = (file: string): URL => new URL(`../../dist/chrome/${file}`, import.meta.url);
 
@@ -20,14 +19,14 @@ test('the committed weights were trained on the committed data (else: npm run tr
 });
 
 test('the probe stays out of training: none of its drafts is in tests/data, and eval reports every group', () => {
-  const probe = loadRows(fileURLToPath(new URL('../../tests/probe/', import.meta.url)));
+  const probe = loadRows(PROBE_DIR);
   assert.ok(probe.length >= 400);
   const trained = new Set(loadRows().map((r) => r.text.trim().toLowerCase()));
   // Idioms of up to three words ("first", "username checks out") are in both, as in real comments.
   const inTraining = probe.filter((r) => trained.has(r.text.trim().toLowerCase()) && r.text.trim().split(/\s+/).length > 3);
   assert.deepEqual(inTraining.map((r) => r.id), []);
   const report = probeReport().join('\n');
-  for (const group of new Set(probe.map((r) => (r as { group?: string }).group))) assert.ok(report.includes(`  ${group} `), `${group} missing`);
+  for (const group of new Set(probe.map((r) => r.group))) assert.ok(report.includes(`  ${group} `), `${group} missing`);
 });
 
 test('the weights table is one int8 per kind per bucket, and thresholds fall as sensitivity rises', () => {
