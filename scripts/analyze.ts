@@ -93,10 +93,11 @@ async function main(): Promise<void> {
     }
     for (const wake of waiting.splice(0)) wake();
   };
-  const dispatch = async (lines: string[], first: number): Promise<void> => {
+  const dispatch = async (lines: string[], first: number, last: boolean): Promise<void> => {
     const batch = sent++;
-    // The first batch runs here: a small input never waits for a worker to start.
-    if (batch === 0) {
+    // An input of one batch runs here: it never waits for a worker to start. A larger one runs
+    // on the workers only, so no third thread warms up its own copy of the analysis.
+    if (batch === 0 && last) {
       done.set(batch, verdicts(lines, first, settings));
       write();
       return;
@@ -126,11 +127,11 @@ async function main(): Promise<void> {
     lines.push(line);
     n++;
     if (lines.length === BATCH) {
-      await dispatch(lines, n - BATCH + 1);
+      await dispatch(lines, n - BATCH + 1, false);
       lines = [];
     }
   }
-  if (lines.length) await dispatch(lines, n - lines.length + 1);
+  if (lines.length) await dispatch(lines, n - lines.length + 1, true);
   while (next < sent) await new Promise<void>((wake) => waiting.push(wake));
   await Promise.all(workers.map((w) => w.terminate()));
 }
