@@ -3,7 +3,7 @@
 // of tests/data, one writer each, judged by a model trained and calibrated on the others) and,
 // with --cv, 5-fold cross-validation over all files. Prints F1, precision, recall, false flags
 // per label, the kinds' confusion table, and rows per file, language and site. --errors lists
-// the drafts judged wrong (flag errors, and with --kinds kind errors too). --features tries other
+// the drafts each of them judged wrong (flag errors, and with --kinds kind errors too). --features tries other
 // feature settings than the shipped ones (scripts/model/pipeline.ts), to compare them. Last, the
 // shipped model on tests/probe/, drafts kept out of training and tuning altogether.
 import { loadRows } from './model/data.ts';
@@ -46,5 +46,6 @@ if (args.includes('--errors')) errors(lofo);
 if (args.includes('--cv')) {
   const cv = await judgeAll(examples, crossValidation(examples), features, buckets, progress);
   console.log('\n' + report(cv, '5-fold cross-validation over all files, default sensitivity').join('\n'));
+  if (args.includes('--errors')) errors(cv);
 }
 console.log(probeReport().join('\n'));
