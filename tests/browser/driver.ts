@@ -5,6 +5,23 @@
 
 export type BrowserName = 'chromium' | 'firefox';
 
+/** How long a step waits before it says what it is waiting for. */
+const SLOW_STEP_MS = 30_000;
+
+/**
+ * A wait with no limit of its own ends only at the test's timeout, whose message names no step.
+ * One still waiting after 30 s says on stderr what it waits for, and goes on waiting: a stalled
+ * run then shows where it stalled, and a slow one passes as before.
+ */
+export function noteIfSlow<T>(step: string, where: { url(): string }, wait: Promise<T>): Promise<T> {
+  const timer = setTimeout(() => process.stderr.write(`still waiting after ${SLOW_STEP_MS / 1000} s on ${where.url()}: ${step}\n`), SLOW_STEP_MS);
+  timer.unref();
+  return wait.finally(() => clearTimeout(timer));
+}
+
+/** A waited-for condition, named by its own source on one line. */
+export const conditionOf = (fn: unknown): string => String(fn).replace(/\s+/g, ' ').slice(0, 200);
+
 /** A document a check works in: a tab, or a frame inside one (Disqus). */
 export interface Surface {
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
