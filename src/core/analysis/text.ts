@@ -123,7 +123,15 @@ export function scanText(text: string, from = 0, to = text.length, scan: Scan = 
       i++;
       continue;
     }
-    // A chunk: the run of non-space characters (backticks counted in the same pass).
+    // Most chunks are one plain ASCII word, perhaps with closing punctuation ("word", "Word,",
+    // "don't."): read here in one pass, as chunk() would read them, without its other checks.
+    if (plainChunk(text, i, to, scan, sentence, line, atLineStart)) {
+      if (sentenceEnds) sentence++;
+      atLineStart = false;
+      i = chunkEnd;
+      continue;
+    }
+    // Any other chunk: the run of non-space characters (backticks counted in the same pass).
     let j = i;
     let ticks = 0;
     let dotOrColon = false;
@@ -147,6 +155,50 @@ export function scanText(text: string, from = 0, to = text.length, scan: Scan = 
   scan.sentences = sentence + 1;
   return scan;
 }
+
+/** What plainChunk() found, besides its token: where the chunk ends, and whether it ends a sentence. */
+let chunkEnd = 0;
+let sentenceEnds = false;
+
+/**
+ * A chunk that is ASCII letters (with "'" between letters) and then only closing punctuation:
+ * its one word token is pushed and true returned. Anything else (a number, a link, an accent, a
+ * second word after a comma) returns false having pushed nothing, for chunk() to read.
+ */
+function plainChunk(text: string, i: number, to: number, scan: Scan, sentence: number, line: number, lineStart: boolean): boolean {
+  let c = text.charCodeAt(i);
+  if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) return false;
+  let upper = 0;
+  let lower = 0;
+  let hash = FNV_OFFSET;
+  let m = i;
+  for (; m < to; m++) {
+    c = text.charCodeAt(m);
+    if (c >= 97 && c <= 122) lower++;
+    else if (c >= 65 && c <= 90) upper++;
+    else if (!(c === 39 && m + 1 < to && isAsciiLetter(text.charCodeAt(m + 1)))) break;
+    hash = Math.imul(hash ^ (c | 32), FNV_PRIME);
+  }
+  let j = m;
+  for (; j < to; j++) {
+    const d = text.charCodeAt(j);
+    if (isSpace(d)) break;
+    if (!isTrail(d)) return false;
+  }
+  for (let k = m; k < j; k++) {
+    if (text.charCodeAt(k) === 63 && scan.questions[scan.questions.length - 1] !== sentence) scan.questions.push(sentence);
+  }
+  const raw = text.slice(i, m);
+  const word = token('word', upper === 0 ? raw : raw.toLowerCase(), i, m, sentence, line, upper >= 2 && lower === 0, hash);
+  word.lineStart = lineStart;
+  scan.tokens.push(word);
+  const last = text.charCodeAt(j - 1);
+  sentenceEnds = last === 46 || last === 33 || last === 63;
+  chunkEnd = j;
+  return true;
+}
+
+const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
 export function emptyScan(): Scan {
   return { tokens: [], lineMarks: [], emoji: 0, pointers: [], codeLines: 0, emojiAt: -1, accents: 0, questions: [], sentences: 0 };
