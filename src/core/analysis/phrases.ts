@@ -50,7 +50,14 @@ export interface PhraseIndex {
   byKey: Map<string, Compiled[]>;
   /** By the first three letters of a prefix first word, packed into a number (no string built). */
   byPrefix: Map<number, Compiled[]>;
+  /**
+   * One bit per byPrefix key, folded to 16 bits: almost no word starts a prefix phrase, and the
+   * bit says so without a map lookup (a set bit may still find nothing in the map).
+   */
+  prefixBits: Int32Array;
 }
+
+const hasPrefix = (index: PhraseIndex, key: number): boolean => (index.prefixBits[(key >>> 5) & 2047]! & (1 << (key & 31))) !== 0;
 
 function prefixKey(text: string): number {
   const a = text.charCodeAt(0);
@@ -107,7 +114,9 @@ export function compile(groups: PhraseGroup[]): PhraseIndex {
       for (const p of head.prefixes) if (p.length >= 3) addTo(byPrefix, prefixKey(p), compiled);
     }
   }
-  return { id: nextIndexId++, vocab: false, byKey, byPrefix };
+  const prefixBits = new Int32Array(2048);
+  for (const key of byPrefix.keys()) prefixBits[(key >>> 5) & 2047]! |= 1 << (key & 31);
+  return { id: nextIndexId++, vocab: false, byKey, byPrefix, prefixBits };
 }
 
 function stepMatches(step: Step, token: Token): boolean {
@@ -205,22 +214,23 @@ export function findPhrases(indexes: readonly PhraseIndex[], tokens: Token[], in
     const kind = token.kind;
     if (kind === 'word') {
       const heads = infos[t]?.heads;
-      const long = token.text.length >= 3;
+      const key = token.text.length >= 3 ? prefixKey(token.text) : -1;
       for (let x = 0; x < indexes.length; x++) {
         const index = indexes[x]!;
         // A word's lists were looked up once, with its vocabulary record (`infos`).
         if (!index.vocab) tryList(index.byKey.get(token.text), tokens, t, found[x]!, true);
         else if (heads !== undefined) tryList(heads[index.id], tokens, t, found[x]!, true);
-        if (long && index.byPrefix.size > 0) tryList(index.byPrefix.get(prefixKey(token.text)), tokens, t, found[x]!);
+        if (key >= 0 && hasPrefix(index, key)) tryList(index.byPrefix.get(key), tokens, t, found[x]!);
         if (token.caps) tryList(index.byKey.get('CAPS'), tokens, t, found[x]!);
       }
     } else if (kind === 'tag') {
       // Keyed by "#" and the tag, which no special key ('#', 'CAPS', ...) can equal.
       const text = '#' + token.text;
+      const key = text.length >= 3 ? prefixKey(text) : -1;
       for (let x = 0; x < indexes.length; x++) {
         const index = indexes[x]!;
         tryList(index.byKey.get(text), tokens, t, found[x]!, true);
-        if (index.byPrefix.size > 0 && text.length >= 3) tryList(index.byPrefix.get(prefixKey(text)), tokens, t, found[x]!);
+        if (key >= 0 && hasPrefix(index, key)) tryList(index.byPrefix.get(key), tokens, t, found[x]!);
       }
     } else {
       const key = kind === 'sym' ? token.text : KIND_KEYS[kind];
@@ -269,6 +279,9 @@ function longest(matches: PhraseMatch[]): PhraseMatch[] {
  * to action and the author's own thing), but a giving or teaching word inside an ask phrase
  * ("use" in "use code") does not count, and one signal never counts the same words twice.
  */
+/** Per token, whether an ask phrase claims it (reused: the analysis is synchronous). */
+let asked = new Uint8Array(256);
+
 export function resolveOverlaps(matches: PhraseMatch[], tokenCount: number): PhraseMatch[] {
   if (matches.length === 0) return [];
   const bySignal = new Map<Signal, PhraseMatch[]>();
@@ -285,7 +298,8 @@ export function resolveOverlaps(matches: PhraseMatch[], tokenCount: number): Phr
   // Ask matches of different signals may share words, but one lying wholly inside another
   // ("new collection" inside "our new collection") is the same words counted twice.
   // Every ask phrase claims its words, even one that lost to a longer or heavier phrase.
-  const asked = new Uint8Array(tokenCount);
+  if (asked.length < tokenCount) asked = new Uint8Array(tokenCount * 2);
+  asked.fill(0, 0, tokenCount);
   const asks: PhraseMatch[] = [];
   for (const list of bySignal.values()) {
     for (const m of list) for (let t = m.first; t <= m.last; t++) asked[t] = 1;
