@@ -17,8 +17,8 @@ export interface Own {
 
 export interface Evidence {
   reasons: Reason[];
-  /** Sum of weights per signal (before caps), by SIGNAL_INDEX. */
-  bySignal: Float64Array;
+  /** Sum of weights per signal (before caps), by SIGNAL_INDEX (an array: a small typed array costs more to allocate). */
+  bySignal: number[];
   words: number;
   links: number;
   /** Words outside links, mentions and hashtags. */
@@ -55,7 +55,7 @@ const selfIn = new Set<number>();
 const othersIn = new Set<number>();
 
 export function gather(text: string, scan: Scan, infos: Array<WordInfo | undefined>, language: Language | 'other', context: Context, own: Own): Evidence {
-  const ev: Evidence = { reasons: [], bySignal: new Float64Array(SIGNAL_IDS.length), words: 0, links: 0, plainWords: 0, selfWords: 0, readerWords: 0 };
+  const ev: Evidence = { reasons: [], bySignal: new Array<number>(SIGNAL_IDS.length).fill(0), words: 0, links: 0, plainWords: 0, selfWords: 0, readerWords: 0 };
   const tokens = scan.tokens;
   const lex = language === 'other' ? undefined : COMPILED[language];
 

@@ -14,12 +14,16 @@ const MAX_REASONS = 12;
 const MAX_SPAN = 160;
 
 let pulls = new Float64Array(1024);
+/** Per token and per signal, the pull credited to it (reused: the analysis is synchronous). */
+let byToken = new Float64Array(256);
+const bySignal = new Float64Array(SIGNAL_IDS.length);
 
 /** `own`: the pull of the user's own things, which is set by hand rather than learned (analyze.ts). */
 export function explain(model: Model, text: string, tokens: Token[], ev: Evidence, f: Features, p: Float64Array,
   delta: WeightDelta | undefined, own: number): Reason[] {
-  const byToken = new Float64Array(tokens.length);
-  const bySignal = new Float64Array(SIGNAL_IDS.length);
+  if (byToken.length < tokens.length) byToken = new Float64Array(tokens.length * 2);
+  byToken.fill(0, 0, tokens.length);
+  bySignal.fill(0);
   if (pulls.length < f.n) pulls = new Float64Array(f.ids.length);
   const share = model.pullShares(p);
   model.pulls(f, share, delta, pulls);
