@@ -50,6 +50,10 @@ const MAX_SPAN = 160;
 const MAX_LINKS = 40;
 const round = (n: number): number => Math.round(n * 100) / 100;
 
+/** The phrase indexes a draft is matched against, per language: its lexicon's, and the universal one. */
+const INDEXES = LANGUAGES.map((l) => [COMPILED[l].index, UNIVERSAL]);
+const ONLY_UNIVERSAL = [UNIVERSAL];
+
 /** Sentences with first-person and third-person words (reused: the analysis is synchronous). */
 const selfIn = new Set<number>();
 const othersIn = new Set<number>();
@@ -80,7 +84,7 @@ export function gather(text: string, scan: Scan, infos: Array<WordInfo | undefin
   }
 
   // Phrases: the language's lexicon (with unit details); universal signals always.
-  const matches = findPhrases(lex ? [lex.index, UNIVERSAL] : [UNIVERSAL], tokens, infos);
+  const matches = findPhrases(lex ? INDEXES[lang]! : ONLY_UNIVERSAL, tokens, infos);
   let community = false;
   for (const m of matches) if (m.signal === 'community') community = true;
   for (const m of resolveOverlaps(matches, tokens.length)) {
