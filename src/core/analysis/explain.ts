@@ -6,7 +6,7 @@
 import type { Reason } from '../types.ts';
 import { EVIDENCE, WHOLE, type Features } from './features.ts';
 import type { Model, WeightDelta } from './model.ts';
-import { SIGNAL_IDS, SIGNALS, type Signal } from './signals.ts';
+import { SIGNAL_IDS, SIGNAL_INDEX, SIGNALS, type Signal } from './signals.ts';
 import type { Token } from './text.ts';
 import type { Evidence } from './evidence.ts';
 
@@ -17,6 +17,8 @@ let pulls = new Float64Array(1024);
 /** Per token and per signal, the pull credited to it (reused: the analysis is synchronous). */
 let byToken = new Float64Array(256);
 const bySignal = new Float64Array(SIGNAL_IDS.length);
+/** Per signal, the weight of all its evidence phrases. */
+const totals = new Float64Array(SIGNAL_IDS.length);
 
 /** `own`: the pull of the user's own things, which is set by hand rather than learned (analyze.ts). */
 export function explain(model: Model, text: string, tokens: Token[], ev: Evidence, f: Features, p: Float64Array,
@@ -35,16 +37,17 @@ export function explain(model: Model, text: string, tokens: Token[], ev: Evidenc
     if (origin >= 0) byToken[origin]! += c;
     else bySignal[EVIDENCE - origin]! += c;
   }
-  bySignal[SIGNAL_IDS.indexOf('yours')]! += own;
+  bySignal[SIGNAL_INDEX.yours]! += own;
   const reasons: Reason[] = [];
   // The evidence's phrases, each with its signal's share of that signal's pull.
-  const totals = new Map<string, number>();
-  for (const r of ev.reasons) totals.set(r.signal, (totals.get(r.signal) ?? 0) + Math.abs(r.weight));
+  totals.fill(0);
+  for (const r of ev.reasons) totals[SIGNAL_INDEX[r.signal as Signal]]! += Math.abs(r.weight);
   for (const r of ev.reasons) {
-    const s = SIGNAL_IDS.indexOf(r.signal as (typeof SIGNAL_IDS)[number]);
-    const share = s < 0 ? 0 : bySignal[s]! * (Math.abs(r.weight) / (totals.get(r.signal) || 1));
+    const s = SIGNAL_INDEX[r.signal as Signal];
+    const share = bySignal[s]! * (Math.abs(r.weight) / (totals[s] || 1));
     // A giving phrase the model has seen in pitches ("shoutout") is named by its words, not as thanks.
-    if (share > 0) reasons.push({ ...r, signal: SIGNALS[r.signal as Signal]?.side === 'ask' ? r.signal : 'wording', weight: share });
+    const signal = SIGNALS[r.signal as Signal].side === 'ask' ? r.signal : 'wording';
+    if (share > 0) reasons.push({ start: r.start, end: r.end, text: r.text, signal, weight: share });
   }
   // Runs of neighbouring words on one line that all pull toward promotion.
   let strongest = 0;
@@ -80,7 +83,7 @@ function merge(text: string, reasons: Reason[]): Reason[] {
       }
       if (last.signal === 'wording') last.signal = r.signal;
       last.weight += r.weight;
-    } else out.push({ ...r });
+    } else out.push({ start: r.start, end: r.end, text: r.text, signal: r.signal, weight: r.weight });
   }
   return out;
 }
