@@ -57,7 +57,10 @@ export interface PhraseIndex {
   prefixBits: Int32Array;
 }
 
-const hasPrefix = (index: PhraseIndex, key: number): boolean => (index.prefixBits[(key >>> 5) & 2047]! & (1 << (key & 31))) !== 0;
+const hasBit = (bits: Int32Array, key: number): boolean => (bits[(key >>> 5) & 2047]! & (1 << (key & 31))) !== 0;
+const hasPrefix = (index: PhraseIndex, key: number): boolean => hasBit(index.prefixBits, key);
+/** Every index's prefixBits together: a word that none of them may start is passed over at once. */
+const ANY_PREFIX = new Int32Array(2048);
 
 function prefixKey(text: string): number {
   const a = text.charCodeAt(0);
@@ -115,7 +118,10 @@ export function compile(groups: PhraseGroup[]): PhraseIndex {
     }
   }
   const prefixBits = new Int32Array(2048);
-  for (const key of byPrefix.keys()) prefixBits[(key >>> 5) & 2047]! |= 1 << (key & 31);
+  for (const key of byPrefix.keys()) {
+    prefixBits[(key >>> 5) & 2047]! |= 1 << (key & 31);
+    ANY_PREFIX[(key >>> 5) & 2047]! |= 1 << (key & 31);
+  }
   return { id: nextIndexId++, vocab: false, byKey, byPrefix, prefixBits };
 }
 
@@ -195,7 +201,8 @@ function tryList(list: Compiled[] | undefined, tokens: Token[], t: number, out: 
 
 /** What findPhrases needs of a word's vocabulary record (vocab.ts): the lists keyed by it, per index id. */
 export interface Heads {
-  heads: Array<Compiled[] | undefined>;
+  /** Undefined for a word that starts no phrase in any index. */
+  heads: Array<Compiled[] | undefined> | undefined;
 }
 
 /** Per index position, its matches before they are appended to `out` (the analysis is synchronous). */
@@ -208,13 +215,19 @@ const found: PhraseMatch[][] = [];
  */
 export function findPhrases(indexes: readonly PhraseIndex[], tokens: Token[], infos: ReadonlyArray<Heads | undefined>, out: PhraseMatch[] = []): PhraseMatch[] {
   while (found.length < indexes.length) found.push([]);
-  for (let x = 0; x < indexes.length; x++) found[x]!.length = 0;
+  let vocab = true;
+  for (let x = 0; x < indexes.length; x++) {
+    found[x]!.length = 0;
+    vocab &&= indexes[x]!.vocab;
+  }
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t]!;
     const kind = token.kind;
     if (kind === 'word') {
       const heads = infos[t]?.heads;
       const key = token.text.length >= 3 ? prefixKey(token.text) : -1;
+      // Most words start no phrase in any index: no lists of their own, no prefix one, not in capitals.
+      if (vocab && heads === undefined && !token.caps && (key < 0 || !hasBit(ANY_PREFIX, key))) continue;
       for (let x = 0; x < indexes.length; x++) {
         const index = indexes[x]!;
         // A word's lists were looked up once, with its vocabulary record (`infos`).

@@ -23,8 +23,8 @@ export interface WordInfo extends WordFacts, Heads {
   person: number[];
   /** Bit 1 << (LANGUAGES index): an instruction verb in that language (Lexicon.imperatives). */
   imperative: number;
-  /** The phrase lists keyed by this word, by PhraseIndex id (undefined where an index has none). */
-  heads: Array<Compiled[] | undefined>;
+  /** The phrase lists keyed by this word, by PhraseIndex id (undefined where an index has none, and in all for a word that starts none). */
+  heads: Array<Compiled[] | undefined> | undefined;
 }
 
 const INDEXES = [...LANGUAGES.map((l) => COMPILED[l].index), UNIVERSAL];
@@ -36,8 +36,7 @@ const VOCAB = new Map<string, WordInfo>();
 function entry(word: string): WordInfo {
   let info = VOCAB.get(word);
   if (!info) {
-    info = { langs: [], share: 0, other: false, person: new Array<number>(LANGUAGES.length + 1).fill(0), imperative: 0,
-      heads: new Array<Compiled[] | undefined>(slots).fill(undefined) };
+    info = { langs: [], share: 0, other: false, person: new Array<number>(LANGUAGES.length + 1).fill(0), imperative: 0, heads: undefined };
     VOCAB.set(word, info);
   }
   return info;
@@ -57,7 +56,10 @@ LANGUAGES.forEach((language, l) => {
   for (const word of lex.imperatives) entry(word).imperative |= 1 << l;
 });
 for (const index of INDEXES) {
-  for (const [key, list] of index.byKey) entry(key).heads[index.id] = list;
+  for (const [key, list] of index.byKey) {
+    const info = entry(key);
+    (info.heads ??= new Array<Compiled[] | undefined>(slots).fill(undefined))[index.id] = list;
+  }
   index.vocab = true;
 }
 
