@@ -16,7 +16,8 @@ export interface Own {
 }
 
 export interface Evidence {
-  reasons: Reason[];
+  /** Each piece of evidence, named by its signal. */
+  reasons: Array<Reason & { signal: Signal }>;
   /** Sum of weights per signal (before caps), by SIGNAL_INDEX (an array: a small typed array costs more to allocate). */
   bySignal: number[];
   words: number;

@@ -6,7 +6,7 @@
 import type { Reason } from '../types.ts';
 import { EVIDENCE, WHOLE, type Features } from './features.ts';
 import type { Model, WeightDelta } from './model.ts';
-import { SIGNAL_IDS, SIGNAL_INDEX, SIGNALS, type Signal } from './signals.ts';
+import { SIGNAL_IDS, SIGNAL_INDEX, SIGNALS } from './signals.ts';
 import type { Token } from './text.ts';
 import type { Evidence } from './evidence.ts';
 
@@ -41,12 +41,12 @@ export function explain(model: Model, text: string, tokens: Token[], ev: Evidenc
   const reasons: Reason[] = [];
   // The evidence's phrases, each with its signal's share of that signal's pull.
   totals.fill(0);
-  for (const r of ev.reasons) totals[SIGNAL_INDEX[r.signal as Signal]]! += Math.abs(r.weight);
+  for (const r of ev.reasons) totals[SIGNAL_INDEX[r.signal]]! += Math.abs(r.weight);
   for (const r of ev.reasons) {
-    const s = SIGNAL_INDEX[r.signal as Signal];
+    const s = SIGNAL_INDEX[r.signal];
     const share = bySignal[s]! * (Math.abs(r.weight) / (totals[s] || 1));
     // A giving phrase the model has seen in pitches ("shoutout") is named by its words, not as thanks.
-    const signal = SIGNALS[r.signal as Signal].side === 'ask' ? r.signal : 'wording';
+    const signal = SIGNALS[r.signal].side === 'ask' ? r.signal : 'wording';
     if (share > 0) reasons.push({ start: r.start, end: r.end, text: r.text, signal, weight: share });
   }
   // Runs of neighbouring words on one line that all pull toward promotion.

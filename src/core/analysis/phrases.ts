@@ -58,6 +58,9 @@ export interface PhraseIndex {
 }
 
 const hasBit = (bits: Int32Array, key: number): boolean => (bits[(key >>> 5) & 2047]! & (1 << (key & 31))) !== 0;
+function setBit(bits: Int32Array, key: number): void {
+  bits[(key >>> 5) & 2047]! |= 1 << (key & 31);
+}
 const hasPrefix = (index: PhraseIndex, key: number): boolean => hasBit(index.prefixBits, key);
 /** Every index's prefixBits together: a word that none of them may start is passed over at once. */
 const ANY_PREFIX = new Int32Array(2048);
@@ -119,8 +122,8 @@ export function compile(groups: PhraseGroup[]): PhraseIndex {
   }
   const prefixBits = new Int32Array(2048);
   for (const key of byPrefix.keys()) {
-    prefixBits[(key >>> 5) & 2047]! |= 1 << (key & 31);
-    ANY_PREFIX[(key >>> 5) & 2047]! |= 1 << (key & 31);
+    setBit(prefixBits, key);
+    setBit(ANY_PREFIX, key);
   }
   return { id: nextIndexId++, vocab: false, byKey, byPrefix, prefixBits };
 }
@@ -287,14 +290,14 @@ function longest(matches: PhraseMatch[]): PhraseMatch[] {
   return kept;
 }
 
+/** Per token, whether an ask phrase claims it (reused: the analysis is synchronous). */
+let asked = new Uint8Array(256);
+
 /**
  * Resolves overlaps: different ask signals may share words ("check out my channel" is a call
  * to action and the author's own thing), but a giving or teaching word inside an ask phrase
  * ("use" in "use code") does not count, and one signal never counts the same words twice.
  */
-/** Per token, whether an ask phrase claims it (reused: the analysis is synchronous). */
-let asked = new Uint8Array(256);
-
 export function resolveOverlaps(matches: PhraseMatch[], tokenCount: number): PhraseMatch[] {
   if (matches.length === 0) return [];
   const bySignal = new Map<Signal, PhraseMatch[]>();

@@ -92,6 +92,7 @@ function isLetter(c: number): boolean {
 }
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
 
 function isEmoji(cp: number): boolean {
@@ -125,10 +126,12 @@ export function scanText(text: string, from = 0, to = text.length, scan: Scan = 
     }
     // Most chunks are one plain ASCII word, perhaps with closing punctuation ("word", "Word,",
     // "don't."): read here in one pass, as chunk() would read them, without its other checks.
-    if (plainChunk(text, i, to, scan, sentence, line, atLineStart)) {
-      if (sentenceEnds) sentence++;
+    const end = plainChunk(text, i, to, scan, sentence, line, atLineStart);
+    if (end > 0) {
+      const last = text.charCodeAt(end - 1);
+      if (last === 46 || last === 33 || last === 63) sentence++;
       atLineStart = false;
-      i = chunkEnd;
+      i = end;
       continue;
     }
     // Any other chunk: the run of non-space characters (backticks counted in the same pass).
@@ -156,18 +159,14 @@ export function scanText(text: string, from = 0, to = text.length, scan: Scan = 
   return scan;
 }
 
-/** What plainChunk() found, besides its token: where the chunk ends, and whether it ends a sentence. */
-let chunkEnd = 0;
-let sentenceEnds = false;
-
 /**
  * A chunk that is ASCII letters (with "'" between letters) and then only closing punctuation:
- * its one word token is pushed and true returned. Anything else (a number, a link, an accent, a
- * second word after a comma) returns false having pushed nothing, for chunk() to read.
+ * its one word token is pushed and the chunk's end returned. Anything else (a number, a link, an
+ * accent, a second word after a comma) returns -1 having pushed nothing, for chunk() to read.
  */
-function plainChunk(text: string, i: number, to: number, scan: Scan, sentence: number, line: number, lineStart: boolean): boolean {
+function plainChunk(text: string, i: number, to: number, scan: Scan, sentence: number, line: number, lineStart: boolean): number {
   let c = text.charCodeAt(i);
-  if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) return false;
+  if (!isAsciiLetter(c)) return -1;
   let upper = 0;
   let lower = 0;
   let hash = FNV_OFFSET;
@@ -183,7 +182,7 @@ function plainChunk(text: string, i: number, to: number, scan: Scan, sentence: n
   for (; j < to; j++) {
     const d = text.charCodeAt(j);
     if (isSpace(d)) break;
-    if (!isTrail(d)) return false;
+    if (!isTrail(d)) return -1;
   }
   for (let k = m; k < j; k++) {
     if (text.charCodeAt(k) === 63 && scan.questions[scan.questions.length - 1] !== sentence) scan.questions.push(sentence);
@@ -192,13 +191,8 @@ function plainChunk(text: string, i: number, to: number, scan: Scan, sentence: n
   const word = token('word', upper === 0 ? raw : raw.toLowerCase(), i, m, sentence, line, upper >= 2 && lower === 0, hash);
   word.lineStart = lineStart;
   scan.tokens.push(word);
-  const last = text.charCodeAt(j - 1);
-  sentenceEnds = last === 46 || last === 33 || last === 63;
-  chunkEnd = j;
-  return true;
+  return j;
 }
-
-const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
 export function emptyScan(): Scan {
   return { tokens: [], lineMarks: [], emoji: 0, pointers: [], codeLines: 0, emojiAt: -1, accents: 0, questions: [], sentences: 0 };
