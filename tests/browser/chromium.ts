@@ -1,17 +1,17 @@
 // The shared checks' driver (driver.ts) over Chromium: playwright-core through harness.ts.
 import type { Frame, Page } from 'playwright-core';
 import { launch, type Session } from './harness.ts';
-import { conditionOf, noteIfSlow, type Driver, type DriverOptions, type Surface, type Tab } from './driver.ts';
+import { withSlowNotes, type Driver, type DriverOptions, type Surface, type Tab } from './driver.ts';
 
 function surface(target: Page | Frame): Surface {
-  return {
+  return withSlowNotes({
     evaluate: (fn, arg) => target.evaluate(fn as never, arg) as never,
-    click: (selector) => noteIfSlow(`click ${selector}`, target, target.click(selector)),
+    click: (selector) => target.click(selector),
     clickIfThere: (selector) => target.click(selector, { timeout: 300, force: true }).catch(() => undefined),
-    waitFor: async (fn, arg, ms) => void (await noteIfSlow(`wait for ${conditionOf(fn)}`, target, target.waitForFunction(fn as never, arg, { timeout: ms }))),
+    waitFor: async (fn, arg, ms) => void (await target.waitForFunction(fn as never, arg, { timeout: ms })),
     count: (selector) => target.locator(selector).count(),
-    waitVisible: (selector) => noteIfSlow(`wait for ${selector} to show`, target, target.locator(selector).first().waitFor({ state: 'visible' })),
-  };
+    waitVisible: (selector) => target.locator(selector).first().waitFor({ state: 'visible' }),
+  }, target);
 }
 
 function tab(page: Page): Tab {

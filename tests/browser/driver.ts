@@ -13,14 +13,24 @@ const SLOW_STEP_MS = 30_000;
  * One still waiting after 30 s says on stderr what it waits for, and goes on waiting: a stalled
  * run then shows where it stalled, and a slow one passes as before.
  */
-export function noteIfSlow<T>(step: string, where: { url(): string }, wait: Promise<T>): Promise<T> {
+function noteIfSlow<T>(step: string, where: { url(): string }, wait: Promise<T>): Promise<T> {
   const timer = setTimeout(() => process.stderr.write(`still waiting after ${SLOW_STEP_MS / 1000} s on ${where.url()}: ${step}\n`), SLOW_STEP_MS);
   timer.unref();
   return wait.finally(() => clearTimeout(timer));
 }
 
 /** A waited-for condition, named by its own source on one line. */
-export const conditionOf = (fn: unknown): string => String(fn).replace(/\s+/g, ' ').slice(0, 200);
+const conditionOf = (fn: unknown): string => String(fn).replace(/\s+/g, ' ').slice(0, 200);
+
+/** `surface` with its clicks and waits named on stderr when they take long (noteIfSlow). */
+export function withSlowNotes(surface: Surface, where: { url(): string }): Surface {
+  return {
+    ...surface,
+    click: (selector) => noteIfSlow(`click ${selector}`, where, surface.click(selector)),
+    waitFor: (fn, arg, ms) => noteIfSlow(`wait for ${conditionOf(fn)}`, where, surface.waitFor(fn, arg, ms)),
+    waitVisible: (selector) => noteIfSlow(`wait for ${selector} to show`, where, surface.waitVisible(selector)),
+  };
+}
 
 /** A document a check works in: a tab, or a frame inside one (Disqus). */
 export interface Surface {

@@ -6,7 +6,7 @@ import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from './harness.ts';
-import { conditionOf, keyCombo, noteIfSlow, type Driver, type DriverOptions, type Routes, type Surface, type Tab } from './driver.ts';
+import { keyCombo, withSlowNotes, type Driver, type DriverOptions, type Routes, type Surface, type Tab } from './driver.ts';
 import { startNetworkWatch, type NetworkWatch } from './firefox-network.ts';
 
 export const FIREFOX_DIST = join(ROOT, 'dist/firefox');
@@ -50,17 +50,17 @@ const POPUP_STAND_IN_PREFS: Record<string, unknown> = {
 };
 
 function surface(target: Page | Frame): Surface {
-  return {
+  return withSlowNotes({
     evaluate: (fn, arg) => target.evaluate(fn as never, arg) as never,
-    click: (selector) => noteIfSlow(`click ${selector}`, target, target.click(selector)),
+    click: (selector) => target.click(selector),
     clickIfThere: async (selector) => {
       const handle = await target.$(selector);
       await handle?.click().catch(() => undefined);
     },
-    waitFor: async (fn, arg, ms) => void (await noteIfSlow(`wait for ${conditionOf(fn)}`, target, target.waitForFunction(fn as never, { timeout: ms, polling: 100 }, arg))),
+    waitFor: async (fn, arg, ms) => void (await target.waitForFunction(fn as never, { timeout: ms, polling: 100 }, arg)),
     count: async (selector) => (await target.$$(selector)).length,
-    waitVisible: async (selector) => void (await noteIfSlow(`wait for ${selector} to show`, target, target.waitForSelector(selector, { visible: true }))),
-  };
+    waitVisible: async (selector) => void (await target.waitForSelector(selector, { visible: true })),
+  }, target);
 }
 
 /** A Firefox tab: the shared Tab, and a file picked in a file input as a person picks one. */

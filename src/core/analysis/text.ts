@@ -128,8 +128,7 @@ export function scanText(text: string, from = 0, to = text.length, scan: Scan = 
     // "don't."): read here in one pass, as chunk() would read them, without its other checks.
     const end = plainChunk(text, i, to, scan, sentence, line, atLineStart);
     if (end > 0) {
-      const last = text.charCodeAt(end - 1);
-      if (last === 46 || last === 33 || last === 63) sentence++;
+      if (closesSentence(text.charCodeAt(end - 1))) sentence++;
       atLineStart = false;
       i = end;
       continue;
@@ -184,9 +183,7 @@ function plainChunk(text: string, i: number, to: number, scan: Scan, sentence: n
     if (isSpace(d)) break;
     if (!isTrail(d)) return -1;
   }
-  for (let k = m; k < j; k++) {
-    if (text.charCodeAt(k) === 63 && scan.questions[scan.questions.length - 1] !== sentence) scan.questions.push(sentence);
-  }
+  markQuestion(text, m, j, scan, sentence);
   const raw = text.slice(i, m);
   const word = token('word', upper === 0 ? raw : raw.toLowerCase(), i, m, sentence, line, upper >= 2 && lower === 0, hash);
   word.lineStart = lineStart;
@@ -202,6 +199,16 @@ export function emptyScan(): Scan {
 function token(kind: TokenKind, text: string, start: number, end: number, sentence: number, line: number, caps: boolean,
   hash = fnv(text)): Token {
   return { kind, text, start, end, sentence, line, caps, lineStart: false, hash };
+}
+
+/** A chunk ending in . ! ? or … ends its sentence. */
+const closesSentence = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 0x2026;
+
+/** A "?" in a chunk's closing punctuation text[from, to) makes its sentence a question (once). */
+function markQuestion(text: string, from: number, to: number, scan: Scan, sentence: number): void {
+  for (let k = from; k < to; k++) {
+    if (text.charCodeAt(k) === 63 && scan.questions[scan.questions.length - 1] !== sentence) scan.questions.push(sentence);
+  }
 }
 
 /** Punctuation stripped from the end of a chunk: . , ; : ! ? ) ] " ' » ” ’ */
@@ -222,11 +229,8 @@ function chunk(text: string, a: number, b: number, scan: Scan, sentence: number,
   let e = b;
   while (s < e && isLead(text.charCodeAt(s))) s++;
   while (e > s && isTrail(text.charCodeAt(e - 1))) e--;
-  const last = text.charCodeAt(b - 1);
-  let ends = last === 46 || last === 33 || last === 63 || last === 0x2026;
-  for (let k = e; k < b; k++) {
-    if (text.charCodeAt(k) === 63 && scan.questions[scan.questions.length - 1] !== sentence) scan.questions.push(sentence);
-  }
+  let ends = closesSentence(text.charCodeAt(b - 1));
+  markQuestion(text, e, b, scan, sentence);
   if (s >= e) {
     countSymbols(text, a, b, scan, line, lineStart);
     return ends;
