@@ -6,17 +6,43 @@
 // its place. Large inputs are analysed in batches on every core (worker threads), and written
 // in input order, one write per batch.
 import { availableParallelism } from 'node:os';
-import { createInterface } from 'node:readline';
 import { isMainThread, parentPort, workerData, type Worker } from 'node:worker_threads';
-import { analyze, type AnalyzeInput } from '../src/core/analysis/analyze.ts';
+import type { AnalyzeInput, analyze } from '../src/core/analysis/analyze.ts';
 import { CONTEXTS, type Context } from '../src/core/types.ts';
 import { tsWorker } from './lib/ts-worker.ts';
 
 type Settings = NonNullable<AnalyzeInput['settings']>;
+type Analyze = typeof analyze;
 
-/** Lines per batch, and batches read ahead of the writer (so a huge input does not fill memory). */
-const BATCH = 1000;
+/**
+ * The analysis is loaded where it runs: a large input never runs it on the main thread, which
+ * then starts reading at once instead of first compiling and loading the analysis itself.
+ */
+const loadAnalysis = async (): Promise<Analyze> => (await import('../src/core/analysis/analyze.ts')).analyze;
+
+/**
+ * Bytes per batch (a few hundred drafts), and batches read ahead of the writer (so a huge input
+ * does not fill memory). Batches are raw bytes cut at a line break: the main thread only finds
+ * the cut and counts the lines, and the workers decode and split them, so reading the input
+ * takes little from the threads that analyse it.
+ */
+const BATCH_BYTES = 1 << 16;
 const AHEAD = 8;
+
+/** Line breaks: \n, \r\n or a lone \r, as Node's readline counts them. */
+const LINE_BREAK = /\r\n|\n|\r/;
+
+function linesOf(bytes: Uint8Array): string[] {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8').split(LINE_BREAK);
+}
+
+/** How many line breaks `bytes` holds (LINE_BREAK's count), without decoding it. */
+function lineBreaks(bytes: Uint8Array): number {
+  let n = 0;
+  for (let i = bytes.indexOf(10); i >= 0; i = bytes.indexOf(10, i + 1)) n++;
+  for (let i = bytes.indexOf(13); i >= 0; i = bytes.indexOf(13, i + 1)) if (bytes[i + 1] !== 10) n++;
+  return n;
+}
 
 function parseArgs(argv: string[]): Settings {
   const own = { domains: [] as string[], handles: [] as string[], brands: [] as string[] };
@@ -53,7 +79,7 @@ interface Done {
 }
 
 /** The verdicts of `lines` (numbered from `first`), as the text to write to stdout and stderr. */
-function verdicts(lines: string[], first: number, settings: Settings): Done {
+function verdicts(analyze: Analyze, lines: string[], first: number, settings: Settings): Done {
   let out = '';
   let errors = '';
   lines.forEach((line, i) => {
@@ -93,12 +119,12 @@ async function main(): Promise<void> {
     }
     for (const wake of waiting.splice(0)) wake();
   };
-  const dispatch = async (lines: string[], first: number, last: boolean): Promise<void> => {
+  const dispatch = async (bytes: Uint8Array, first: number, last: boolean): Promise<void> => {
     const batch = sent++;
     // An input of one batch runs here: it never waits for a worker to start. A larger one runs
     // on the workers only, so no third thread warms up its own copy of the analysis.
     if (batch === 0 && last) {
-      done.set(batch, verdicts(lines, first, settings));
+      done.set(batch, verdicts(await loadAnalysis(), linesOf(bytes), first, settings));
       write();
       return;
     }
@@ -119,19 +145,28 @@ async function main(): Promise<void> {
       }
     }
     while (idle.length === 0 || batch - next >= AHEAD) await new Promise<void>((wake) => waiting.push(wake));
-    idle.pop()!.postMessage({ batch, lines, first });
+    idle.pop()!.postMessage({ batch, bytes, first });
   };
-  let lines: string[] = [];
-  let n = 0;
-  for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
-    lines.push(line);
-    n++;
-    if (lines.length === BATCH) {
-      await dispatch(lines, n - BATCH + 1, false);
-      lines = [];
+  // The bytes read since the last cut. A cut is made only in the chunk just read, so a very long
+  // line is never copied again and again while it arrives.
+  let pending: Buffer[] = [];
+  let size = 0;
+  let first = 1;
+  for await (const chunk of process.stdin as AsyncIterable<Buffer>) {
+    const cut = chunk.lastIndexOf(10) + 1;
+    if (cut === 0 || size + cut < BATCH_BYTES) {
+      pending.push(chunk);
+      size += chunk.length;
+      continue;
     }
+    pending.push(chunk.subarray(0, cut));
+    const bytes = Buffer.concat(pending, size + cut);
+    pending = [chunk.subarray(cut)];
+    size = chunk.length - cut;
+    await dispatch(bytes, first, false);
+    first += lineBreaks(bytes);
   }
-  if (lines.length) await dispatch(lines, n - lines.length + 1, true);
+  if (size > 0) await dispatch(Buffer.concat(pending, size), first, true);
   while (next < sent) await new Promise<void>((wake) => waiting.push(wake));
   await Promise.all(workers.map((w) => w.terminate()));
 }
@@ -139,7 +174,8 @@ async function main(): Promise<void> {
 if (isMainThread) await main();
 else {
   const settings = workerData as Settings;
-  parentPort!.on('message', ({ batch, lines, first }: { batch: number; lines: string[]; first: number }) => {
-    parentPort!.postMessage({ batch, ...verdicts(lines, first, settings) });
+  const analyze = await loadAnalysis();
+  parentPort!.on('message', ({ batch, bytes, first }: { batch: number; bytes: Uint8Array; first: number }) => {
+    parentPort!.postMessage({ batch, ...verdicts(analyze, linesOf(bytes), first, settings) });
   });
 }
