@@ -26,7 +26,7 @@ const loadAnalysis = async (): Promise<Analyze> => (await import('../src/core/an
  * the cut and counts the lines, and the workers decode and split them, so reading the input
  * takes little from the threads that analyse it.
  */
-const BATCH_BYTES = 1 << 16;
+const BATCH_BYTES = 1 << 17;
 const AHEAD = 8;
 
 /** Line breaks: \n, \r\n or a lone \r, as Node's readline counts them. */

@@ -36,15 +36,15 @@ test('a large input, analysed by worker threads, gives exactly what analyze() gi
 });
 
 test('line numbers stay right across batches and line endings', () => {
-  // A bad line every 700 lines: some in each batch the input is cut into.
-  const bad = (i: number): boolean => (i + 1) % 700 === 0;
-  const lines = Array.from({ length: 3000 }, (_, i) => (bad(i) ? 'oops' : JSON.stringify({ text: `Draft number ${i + 1}, with a few words to read` })));
+  // A bad line every 1,400 lines: some in each of the batches (128 KB) the input is cut into.
+  const bad = (i: number): boolean => (i + 1) % 1400 === 0;
+  const lines = Array.from({ length: 6000 }, (_, i) => (bad(i) ? 'oops' : JSON.stringify({ text: `Draft number ${i + 1}, with a few words to read` })));
   // Windows line endings on every other line, and no line break after the last one.
   const input = lines.map((line, i) => line + (i === lines.length - 1 ? '' : i % 2 ? '\r\n' : '\n')).join('');
   const { out, err, status } = run(input);
   assert.equal(status, 0);
   assert.equal(out.length, lines.length);
-  const numbers = [700, 1400, 2100, 2800];
+  const numbers = [1400, 2800, 4200, 5600];
   assert.deepEqual(out.flatMap((o, i) => ('error' in o ? [i + 1] : [])), numbers);
   for (const n of numbers) assert.match(String(out[n - 1]!.error), new RegExp(`^line ${n}: `));
   assert.deepEqual(err.split('\n').filter(Boolean).map((l) => l.split(':')[0]), numbers.map((n) => `line ${n}`));
