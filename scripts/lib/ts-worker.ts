@@ -46,8 +46,11 @@ function kept(record: string): string | undefined {
 }
 
 /** The bundle of the script at `entry` (a path), made again only when one of its sources changed. */
+/** Where the sources of `entry`'s kept bundle are recorded. */
+export const recordOf = (entry: string): string => `${CACHE}/${createHash('sha256').update(entry).digest('hex').slice(0, 16)}.json`;
+
 export function bundleFile(entry: string): string {
-  const record = `${CACHE}/${createHash('sha256').update(entry).digest('hex').slice(0, 16)}.json`;
+  const record = recordOf(entry);
   const ready = kept(record);
   if (ready) return ready;
   const built = buildSync({

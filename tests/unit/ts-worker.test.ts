@@ -5,28 +5,33 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bundleFile } from '../../scripts/lib/ts-worker.ts';
+import { bundleFile, recordOf } from '../../scripts/lib/ts-worker.ts';
 
 // Inside the project, where the bundles' package imports resolve.
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 test('a kept worker bundle is reused until one of its sources changes', (t) => {
   const dir = mkdtempSync(join(ROOT, 'node_modules/.cache/ts-worker-test-'));
-  t.after(() => rmSync(dir, { recursive: true, force: true }));
   const entry = join(dir, 'entry.ts');
+  const made: string[] = [];
+  t.after(() => {
+    for (const file of [dir, recordOf(entry), ...made]) rmSync(file, { recursive: true, force: true });
+  });
   const part = join(dir, 'part.ts');
   writeFileSync(entry, "import { value } from './part.ts';\nexport const seen: string = value;\n");
   writeFileSync(part, "export const value: string = 'first';\n");
 
-  const made = bundleFile(entry);
-  assert.match(readFileSync(made, 'utf8'), /"first"/);
-  const madeAt = statSync(made).mtimeMs;
-  assert.equal(bundleFile(entry), made, 'nothing changed: the same bundle');
-  assert.equal(statSync(made).mtimeMs, madeAt, 'and it was not written again');
+  const first = bundleFile(entry);
+  made.push(first);
+  assert.match(readFileSync(first, 'utf8'), /"first"/);
+  const madeAt = statSync(first).mtimeMs;
+  assert.equal(bundleFile(entry), first, 'nothing changed: the same bundle');
+  assert.equal(statSync(first).mtimeMs, madeAt, 'and it was not written again');
 
   // An imported file, not only the entry, makes a new bundle when it changes.
   writeFileSync(part, "export const value: string = 'second, and longer';\n");
   const remade = bundleFile(entry);
-  assert.notEqual(remade, made);
+  made.push(remade);
+  assert.notEqual(remade, first);
   assert.match(readFileSync(remade, 'utf8'), /"second, and longer"/);
 });
