@@ -34,7 +34,7 @@ function writeWhole(file: string, contents: string | Uint8Array): void {
   renameSync(`${file}.${process.pid}`, file);
 }
 
-/** The bundle kept for `entry` when none of its sources changed since it was made. */
+/** The bundle a record names, when none of its sources changed since it was made. */
 function kept(record: string): string | undefined {
   try {
     const { file, sources } = JSON.parse(readFileSync(record, 'utf8')) as { file: string; sources: Sources };
@@ -45,10 +45,10 @@ function kept(record: string): string | undefined {
   }
 }
 
-/** The bundle of the script at `entry` (a path), made again only when one of its sources changed. */
 /** Where the sources of `entry`'s kept bundle are recorded. */
 export const recordOf = (entry: string): string => `${CACHE}/${createHash('sha256').update(entry).digest('hex').slice(0, 16)}.json`;
 
+/** The bundle of the script at `entry` (a path), made again only when one of its sources changed. */
 export function bundleFile(entry: string): string {
   const record = recordOf(entry);
   const ready = kept(record);
