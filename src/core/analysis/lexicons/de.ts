@@ -48,7 +48,11 @@ export const de: Lexicon = {
     ] },
     { signal: 'thanks', weight: -1.0, phrases: ['danke', 'vielen dank', 'dankeschon', 'dankbar'] },
     { signal: 'congrats', weight: -1.2, phrases: ['gluckwunsch', 'herzlichen gluckwunsch', 'gratuliere', 'verdient'] },
-    { signal: 'credit', weight: -1.2, phrases: ['nicht von mir', 'von @', 'via @', 'gemacht von', 'empfehle'] },
+    { signal: 'credit', weight: -1.2, phrases: ['nicht von mir', 'von @', 'via @', 'gemacht von', 'empfehle',
+      // Someone close to the author owns it ("der Laden meiner Schwester"): sharing it has no stake.
+      'von meinem|meiner|unserem|unserer freund|freundin|freundes|kumpel|kumpels|bruder|bruders|schwester|cousin|cousine|nachbarn|nachbarin|kollegen|kollegin|tochter|sohn|sohnes',
+      'meines freundes|kumpels|bruders|cousins|nachbarn|kollegen|sohnes',
+      'eines freundes', 'einer freundin'] },
     { signal: 'unaffiliated', weight: -2.0, phrases: ['nicht verwandt', 'keine werbung', 'nicht gesponsert', 'nicht bezahlt', 'einfach nur fan', 'unbezahlt'] },
     // Asking for help invites others to share what they know.
     { signal: 'question', weight: -0.6, phrases: [

@@ -126,6 +126,9 @@ export const en: Lexicon = {
     { signal: 'credit', weight: -1.2, phrases: [
       'not mine', 'not my work', 'by @', 'from @', 'h t', 'hat tip', 'props to', 'kudos', 'credit to', 'repost from', 'via @',
       'made by', 'written by', 'go follow', 'worth a read', 'explains ~ better', 'check out @', 'their pinned', 'their site',
+      // Someone close to the author owns it: "my sister's bakery" is hers, so sharing it has no stake.
+      "friend's|buddy's|sister's|brother's|mom's|mum's|dad's|cousin's|aunt's|uncle's|neighbor's|neighbour's|coworker's|colleague's|wife's|husband's|girlfriend's|boyfriend's|son's|daughter's",
+      'a friend of mine|ours',
     ] },
     { signal: 'unaffiliated', weight: -2.0, phrases: [
       'not affiliated', 'no affiliation', 'not sponsored', 'not an ad', 'none of these|them are mine', 'not selling anything',

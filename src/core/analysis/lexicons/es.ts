@@ -47,7 +47,10 @@ export const es: Lexicon = {
     ] },
     { signal: 'thanks', weight: -1.0, phrases: ['gracias', 'muchas gracias', 'agradecid*', 'te agradezco'] },
     { signal: 'congrats', weight: -1.2, phrases: ['felicidades', 'felicitaciones', 'enhorabuena', 'te lo mereces'] },
-    { signal: 'credit', weight: -1.2, phrases: ['no es mio', 'no es mia', 'hecho por', 'creado por', 'via @', 'de @'] },
+    { signal: 'credit', weight: -1.2, phrases: ['no es mio', 'no es mia', 'hecho por', 'creado por', 'via @', 'de @',
+      // Someone close to the author owns it ("la tienda de mi hermana"): sharing it has no stake.
+      'de mi amigo|amiga|hermano|hermana|primo|prima|vecino|vecina|companero|companera|hijo|hija|esposo|esposa|novio|novia|cunado|cunada|tia|tio',
+      'de un amigo', 'de una amiga'] },
     { signal: 'unaffiliated', weight: -2.0, phrases: ['no estoy afiliad*', 'sin afiliacion', 'no es publicidad', 'no me pagan', 'no patrocinado'] },
     // Asking for help invites others to share what they know.
     { signal: 'question', weight: -0.6, phrases: [

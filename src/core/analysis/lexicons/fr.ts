@@ -45,7 +45,10 @@ export const fr: Lexicon = {
     ] },
     { signal: 'thanks', weight: -1.0, phrases: ['merci', 'merci beaucoup', 'grace a vous|toi', 'reconnaissant*'] },
     { signal: 'congrats', weight: -1.2, phrases: ['felicitations', 'bravo', 'bien merite'] },
-    { signal: 'credit', weight: -1.2, phrases: ['pas de moi', 'fait par', 'cree par', 'via @', 'de @'] },
+    { signal: 'credit', weight: -1.2, phrases: ['pas de moi', 'fait par', 'cree par', 'via @', 'de @',
+      // Someone close to the author owns it ("la boutique de ma soeur"): sharing it has no stake.
+      'de mon|ma ami|amie|pote|frere|soeur|cousin|cousine|voisin|voisine|collegue|fils|fille|mari|femme|copain|copine|pere|mere',
+      "d'un ami|pote|voisin|collegue", "d'une amie|voisine|collegue|copine"] },
     { signal: 'unaffiliated', weight: -2.0, phrases: ['non sponsorise', 'pas sponsorise', 'pas affilie', 'aucun lien', 'pas de pub'] },
     // Asking for help invites others to share what they know.
     { signal: 'question', weight: -0.6, phrases: [

@@ -44,7 +44,10 @@ export const pt: Lexicon = {
     ] },
     { signal: 'thanks', weight: -1.0, phrases: ['obrigad*', 'muito obrigad*', 'valeu', 'agradeco', 'grata', 'grato'] },
     { signal: 'congrats', weight: -1.2, phrases: ['parabens', 'merecid*', 'orgulho de voce'] },
-    { signal: 'credit', weight: -1.2, phrases: ['nao e meu', 'nao e minha', 'feito por', 'criado por', 'via @', 'de @'] },
+    { signal: 'credit', weight: -1.2, phrases: ['nao e meu', 'nao e minha', 'feito por', 'criado por', 'via @', 'de @',
+      // Someone close to the author owns it ("a loja da minha irma"): sharing it has no stake.
+      'do|da meu|minha amigo|amiga|irmao|irma|primo|prima|vizinho|vizinha|colega|filho|filha|marido|esposa|namorado|namorada|cunhado|cunhada|tia|tio',
+      'de um amigo', 'de uma amiga'] },
     { signal: 'unaffiliated', weight: -2.0, phrases: ['nao e publi', 'nao e publicidade', 'nao sou afiliad*', 'sem afiliacao', 'nao recebi nada'] },
     // Asking for help invites others to share what they know.
     { signal: 'question', weight: -0.6, phrases: [
