@@ -33,7 +33,7 @@ const SQL_HEADS = new Set(['select', 'create', 'insert', 'update', 'delete', 'al
 const SHELL_HEADS = new Set(['git', 'npm', 'npx', 'pip', 'sudo', 'docker', 'kubectl', 'curl', 'brew', 'apt', 'yarn', 'cargo', 'pnpm']);
 
 /** Ask-side signals whose force depends on whose thing it is. */
-const OWNERSHIP_SENSITIVE = new Set<Signal>(['cta', 'offer']);
+const OWNERSHIP_SENSITIVE = new Set<Signal>(['cta', 'offer', 'announce']);
 
 function add(ev: Evidence, text: string, start: number, end: number, signal: Signal, weight: number): void {
   if (weight === 0 || !(end > start) || start < 0 || end > text.length) return;

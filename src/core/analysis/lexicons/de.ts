@@ -10,7 +10,7 @@ export const de: Lexicon = {
     'dem', 'zu', 'es', 'auch', 'wir', 'mein', 'meine', 'von', 'aber', 'noch', 'wie', 'bei', 'dir', 'uns', 'jetzt', 'vor', 'hab',
     'jemand', 'heute', 'habe', 'schon', 'wenn', 'dass', 'nur', 'kann', 'oder'],
   self: ['ich', 'mein', 'meine', 'meinen', 'meinem', 'meiner', 'wir', 'unser', 'unsere', 'unseren', 'unserem', 'uns', 'mir', 'mich'],
-  others: ['ihr', 'ihre', 'sein', 'seine', 'sie'],
+  others: ['ihr', 'ihre', 'ihrem', 'ihren', 'ihrer', 'sein', 'seine', 'seinem', 'seinen', 'seiner', 'sie', 'er', 'ihm', 'ihn'],
   imperatives: ['nimm', 'stell', 'leg', 'lass', 'gib', 'mach', 'pruf', 'prufe', 'kauf', 'wasch', 'schneide', 'vermeide', 'nutze',
     'benutze', 'probier', 'achte', 'sammle', 'warte', 'dreh', 'schalte', 'trockne', 'mische', 'fuge', 'schau'],
   phrases: [

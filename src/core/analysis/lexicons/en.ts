@@ -14,7 +14,7 @@ export const en: Lexicon = {
   stopwords: ['the', 'and', 'is', 'you', 'to', 'of', 'it', 'in', 'for', 'this', 'that', 'my', 'with', 'i', 'on',
     'are', 'was', 'just', 'your', 'be', 'have', 'not', 'but', 'what', 'if', 'so', 'at', 'we', 'our', 'me', 'out'],
   self: ['i', 'my', 'me', 'we', 'our', 'us', "i'm", "we're", "i've", "we've", 'mine', "i'll", "we'll"],
-  others: ['their', 'her', 'his'],
+  others: ['their', 'her', 'his', 'she', 'he', "she's", "he's"],
   imperatives: ['add', 'apply', 'avoid', 'bake', 'boil', 'bring', 'check', 'clean', 'close', 'cut', 'delete', 'drink', 'dry', 'drop',
     'eat', 'fill', 'fold', 'heat', 'hold', 'keep', 'lift', 'loosen', 'measure', 'mix', 'move', 'open', 'pick', 'place', 'plug',
     'press', 'pull', 'push', 'put', 'remove', 'replace', 'reset', 'restart', 'rinse', 'rub', 'run', 'sand', 'scrape', 'set',

@@ -10,7 +10,7 @@ export const fr: Lexicon = {
     'je', 'tu', 'vous', 'nous', 'ce', 'cette', 'mon', 'ma', 'mes', 'avec', 'au', 'aux', 'ne', 'plus', "c'est", "j'ai", 'enfin',
     "quelqu'un", "aujourd'hui", 'tres', 'toujours', 'suis', 'etre', 'pourquoi', 'rien'],
   self: ['je', "j'ai", 'mon', 'ma', 'mes', 'nous', 'notre', 'nos', 'moi'],
-  others: ['leur', 'leurs', 'son', 'sa', 'ses', 'elle', 'ils', 'elles'],
+  others: ['leur', 'leurs', 'son', 'sa', 'ses', 'elle', 'il', 'lui', 'ils', 'elles'],
   imperatives: ['mettez', 'mets', 'utilisez', 'utilise', 'laissez', 'laisse', 'ajoutez', 'ajoute', 'coupez', 'lavez', 'evitez',
     'essayez', 'essaie', 'verifiez', 'verifie', 'prenez', 'prends', 'melangez', 'attendez', 'gardez', 'faites', 'fais', 'regardez'],
   phrases: [

@@ -10,7 +10,7 @@ export const pt: Lexicon = {
     'meu', 'minha', 'voce', 'pra', 'ja', 'muito', 'isso', 'tem', 'sao', 'ao', 'quem', 'ate', 'obrigada', 'obrigado', 'cidade',
     'voces', 'tambem', 'entao', 'hoje', 'ninguem', 'alguem', 'algum', 'alguma', 'ele', 'ela', 'tudo', 'tenho', 'estou', 'vou'],
   self: ['eu', 'meu', 'minha', 'meus', 'minhas', 'nosso', 'nossa', 'nossos', 'nossas', 'me'],
-  others: ['dele', 'dela', 'deles', 'delas', 'seu', 'sua'],
+  others: ['dele', 'dela', 'deles', 'delas', 'seu', 'sua', 'ele', 'ela', 'eles', 'elas'],
   imperatives: ['use', 'coloque', 'deixe', 'misture', 'adicione', 'corte', 'lave', 'seque', 'evite', 'tente', 'verifique', 'tome',
     'beba', 'faca', 'guarde', 'troque', 'procure', 'espere', 'comece', 'separe'],
   phrases: [
