@@ -7,6 +7,7 @@ import { analyze } from '../../src/core/analysis/analyze.ts';
 import type { Context } from '../../src/core/types.ts';
 import { SIGNAL_IDS } from '../../src/core/analysis/signals.ts';
 import { MOVES } from '../../src/core/analysis/suggest.ts';
+import { readDraft } from '../../src/core/analysis/draft.ts';
 
 type Case = [text: string, context?: Context];
 
@@ -199,4 +200,21 @@ test('every signal and move the core can return has words in the catalogue', () 
   const en = JSON.parse(readFileSync(new URL('../../_locales/en/messages.json', import.meta.url), 'utf8')) as Record<string, unknown>;
   for (const id of [...SIGNAL_IDS, 'wording']) assert.ok(en[`signal_${id}`], `signal_${id}`);
   for (const id of MOVES) assert.ok(en[`move_${id}`], `move_${id}`);
+});
+
+test("whose thing it is: a close person's thing is credit, and someone else's news counts for less than one's own", () => {
+  const evidence = (text: string): Record<string, number> => {
+    const ev = readDraft(text, '', 'post', undefined).evidence;
+    return Object.fromEntries(SIGNAL_IDS.map((s, i) => [s, ev.bySignal[i]!]));
+  };
+  for (const text of ["My sister's bakery opens on Saturday", 'Heute spielt die Band von meinem Bruder im Park',
+    'La boutique de ma cousine ouvre samedi', 'La tienda de mi vecina abre el lunes', 'A loja da minha amiga abriu hoje']) {
+    assert.ok(evidence(text).credit! < 0, text);
+  }
+  for (const [own, theirs] of [
+    ['Neue Folge ist online, ich habe drei Wochen daran geschnitten', 'Neue Folge ist online, er hat drei Wochen daran geschnitten'],
+    ['New episode is up and I finally fixed the audio', 'New episode is up and she finally fixed the audio'],
+  ] as const) {
+    assert.ok(evidence(theirs).announce! > 0 && evidence(theirs).announce! < evidence(own).announce!, theirs);
+  }
 });
