@@ -55,9 +55,14 @@ const round = (n: number): number => Math.round(n * 100) / 100;
 const INDEXES = LANGUAGES.map((l) => [COMPILED[l].index, UNIVERSAL]);
 const ONLY_UNIVERSAL = [UNIVERSAL];
 
-/** Sentences with first-person and third-person words (reused: the analysis is synchronous). */
-const selfIn = new Set<number>();
-const othersIn = new Set<number>();
+/**
+ * Sentences with first-person (slot 2s) and third-person (2s + 1) words: each slot holds the
+ * number of the analysis that last saw one there, so nothing is cleared between analyses
+ * (clearing a Set reallocates its table, at every typing pause). Reused: the analysis is synchronous.
+ */
+let persons = new Int32Array(256);
+let stamp = 0;
+const inSentence = (sentence: number, bit: number): boolean => persons[sentence * 2 + bit] === stamp;
 
 export function gather(text: string, scan: Scan, infos: Array<WordInfo | undefined>, language: Language | 'other', context: Context, own: Own): Evidence {
   const ev: Evidence = { reasons: [], bySignal: new Array<number>(SIGNAL_IDS.length).fill(0), words: 0, links: 0, plainWords: 0, selfWords: 0, readerWords: 0 };
@@ -65,8 +70,8 @@ export function gather(text: string, scan: Scan, infos: Array<WordInfo | undefin
   const lex = language === 'other' ? undefined : COMPILED[language];
 
   // Who each sentence is about: first person (the author's thing) or third person (someone else's).
-  selfIn.clear();
-  othersIn.clear();
+  stamp = (stamp + 1) | 0 || 1;
+  if (persons.length < scan.sentences * 2 + 2) persons = new Int32Array(scan.sentences * 4 + 4);
   // Who a word is about, per language: looked up once, when the word was scanned (analysis-vocab.ts).
   const lang = language === 'other' ? LANGUAGES.length : LANGUAGES.indexOf(language);
   for (let i = 0; i < tokens.length; i++) {
@@ -78,8 +83,8 @@ export function gather(text: string, scan: Scan, infos: Array<WordInfo | undefin
       const person = info === undefined ? 0 : info.person[lang];
       if (person === SELF) {
         ev.selfWords++;
-        selfIn.add(t.sentence);
-      } else if (person === OTHERS) othersIn.add(t.sentence);
+        persons[t.sentence * 2] = stamp;
+      } else if (person === OTHERS) persons[t.sentence * 2 + 1] = stamp;
       else if (person === READS) ev.readerWords++;
     } else if (t.kind === 'num') ev.plainWords++;
   }
@@ -93,7 +98,7 @@ export function gather(text: string, scan: Scan, infos: Array<WordInfo | undefin
     let weight = m.weight;
     if (OWNERSHIP_SENSITIVE.has(m.signal) && weight > 0) {
       // "Sign up at their pinned post" is someone else's cause; a community cause softens any ask.
-      if (othersIn.has(first.sentence) && !selfIn.has(first.sentence)) weight *= 0.4;
+      if (inSentence(first.sentence, 1) && !inSentence(first.sentence, 0)) weight *= 0.4;
       if (community) weight *= 0.5;
     }
     add(ev, text, first.start, tokens[m.last]!.end, m.signal, weight);
