@@ -5,10 +5,11 @@
 // analysing a few thousand drafts; for the same reason a worker starts without the parent's
 // `--import tsx` (a few hundred milliseconds per worker). The bundle is made again only when one
 // of its source files changed (their sizes and times are kept beside it): bundling took a tenth
-// of a second at every start, while the workers waited.
+// of a second at every start, while the workers waited. A bundle that no record names any more is
+// removed once it is an hour old, when a new one is made.
 import { buildSync } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 
@@ -45,6 +46,33 @@ function kept(record: string): string | undefined {
   }
 }
 
+/** A bundle no record names is left this long: another run may have written it and not yet its record. */
+export const STALE_MS = 60 * 60 * 1000;
+
+/** Removes the bundles no record names any more, once they are stale (each new bundle replaces one). */
+function prune(): void {
+  const named = new Set<string>();
+  const files = readdirSync(CACHE);
+  for (const name of files) {
+    if (!name.endsWith('.json')) continue;
+    try {
+      named.add((JSON.parse(readFileSync(`${CACHE}/${name}`, 'utf8')) as { file: string }).file);
+    } catch {
+      // Half-written by another run, or not ours: it names nothing we may remove.
+    }
+  }
+  const now = Date.now();
+  for (const name of files) {
+    const file = `${CACHE}/${name}`;
+    if (!name.endsWith('.mjs') || named.has(file)) continue;
+    try {
+      if (now - statSync(file).mtimeMs > STALE_MS) rmSync(file, { force: true });
+    } catch {
+      // Removed by another run meanwhile.
+    }
+  }
+}
+
 /** Where the sources of `entry`'s kept bundle are recorded. */
 export const recordOf = (entry: string): string => `${CACHE}/${createHash('sha256').update(entry).digest('hex').slice(0, 16)}.json`;
 
@@ -64,6 +92,7 @@ export function bundleFile(entry: string): string {
   const sources: Sources = {};
   for (const input of Object.keys(built.metafile.inputs)) sources[ROOT + input] = stamp(ROOT + input);
   writeWhole(record, JSON.stringify({ file, sources }));
+  prune();
   return file;
 }
 
