@@ -35,15 +35,20 @@ function writeWhole(file: string, contents: string | Uint8Array): void {
   renameSync(`${file}.${process.pid}`, file);
 }
 
-/** The bundle a record names, when none of its sources changed since it was made. */
-function kept(record: string): string | undefined {
+/** A record: the bundle it names and that bundle's sources; undefined if missing or half-written by another run. */
+function readRecord(record: string): { file: string; sources: Sources } | undefined {
   try {
-    const { file, sources } = JSON.parse(readFileSync(record, 'utf8')) as { file: string; sources: Sources };
-    if (!existsSync(file)) return undefined;
-    return Object.entries(sources).every(([source, was]) => stamp(source) === was) ? file : undefined;
+    return JSON.parse(readFileSync(record, 'utf8')) as { file: string; sources: Sources };
   } catch {
     return undefined;
   }
+}
+
+/** The bundle a record names, when none of its sources changed since it was made. */
+function kept(record: string): string | undefined {
+  const read = readRecord(record);
+  if (!read || !existsSync(read.file)) return undefined;
+  return Object.entries(read.sources).every(([source, was]) => stamp(source) === was) ? read.file : undefined;
 }
 
 /** A bundle no record names is left this long: another run may have written it and not yet its record. */
@@ -54,12 +59,8 @@ function prune(): void {
   const named = new Set<string>();
   const files = readdirSync(CACHE);
   for (const name of files) {
-    if (!name.endsWith('.json')) continue;
-    try {
-      named.add((JSON.parse(readFileSync(`${CACHE}/${name}`, 'utf8')) as { file: string }).file);
-    } catch {
-      // Half-written by another run, or not ours: it names nothing we may remove.
-    }
+    const file = name.endsWith('.json') ? readRecord(`${CACHE}/${name}`)?.file : undefined;
+    if (file) named.add(file);
   }
   const now = Date.now();
   for (const name of files) {

@@ -56,13 +56,13 @@ const INDEXES = LANGUAGES.map((l) => [COMPILED[l].index, UNIVERSAL]);
 const ONLY_UNIVERSAL = [UNIVERSAL];
 
 /**
- * Sentences with first-person (slot 2s) and third-person (2s + 1) words: each slot holds the
- * number of the analysis that last saw one there, so nothing is cleared between analyses
- * (clearing a Set reallocates its table, at every typing pause). Reused: the analysis is synchronous.
+ * Sentences with first-person and third-person words: per sentence number, the number of the
+ * analysis that last saw one there, so nothing is cleared between analyses (clearing a Set
+ * reallocates its table, at every typing pause). Reused: the analysis is synchronous.
  */
-let persons = new Int32Array(256);
-let stamp = 0;
-const inSentence = (sentence: number, bit: number): boolean => persons[sentence * 2 + bit] === stamp;
+let selfIn = new Int32Array(128);
+let othersIn = new Int32Array(128);
+let pass = 0;
 
 export function gather(text: string, scan: Scan, infos: Array<WordInfo | undefined>, language: Language | 'other', context: Context, own: Own): Evidence {
   const ev: Evidence = { reasons: [], bySignal: new Array<number>(SIGNAL_IDS.length).fill(0), words: 0, links: 0, plainWords: 0, selfWords: 0, readerWords: 0 };
@@ -70,8 +70,11 @@ export function gather(text: string, scan: Scan, infos: Array<WordInfo | undefin
   const lex = language === 'other' ? undefined : COMPILED[language];
 
   // Who each sentence is about: first person (the author's thing) or third person (someone else's).
-  stamp = (stamp + 1) | 0 || 1;
-  if (persons.length < scan.sentences * 2 + 2) persons = new Int32Array(scan.sentences * 4 + 4);
+  pass = (pass + 1) | 0 || 1;
+  if (selfIn.length < scan.sentences) {
+    selfIn = new Int32Array(scan.sentences * 2);
+    othersIn = new Int32Array(scan.sentences * 2);
+  }
   // Who a word is about, per language: looked up once, when the word was scanned (analysis-vocab.ts).
   const lang = language === 'other' ? LANGUAGES.length : LANGUAGES.indexOf(language);
   for (let i = 0; i < tokens.length; i++) {
@@ -83,8 +86,8 @@ export function gather(text: string, scan: Scan, infos: Array<WordInfo | undefin
       const person = info === undefined ? 0 : info.person[lang];
       if (person === SELF) {
         ev.selfWords++;
-        persons[t.sentence * 2] = stamp;
-      } else if (person === OTHERS) persons[t.sentence * 2 + 1] = stamp;
+        selfIn[t.sentence] = pass;
+      } else if (person === OTHERS) othersIn[t.sentence] = pass;
       else if (person === READS) ev.readerWords++;
     } else if (t.kind === 'num') ev.plainWords++;
   }
@@ -98,7 +101,7 @@ export function gather(text: string, scan: Scan, infos: Array<WordInfo | undefin
     let weight = m.weight;
     if (OWNERSHIP_SENSITIVE.has(m.signal) && weight > 0) {
       // "Sign up at their pinned post" is someone else's cause; a community cause softens any ask.
-      if (inSentence(first.sentence, 1) && !inSentence(first.sentence, 0)) weight *= 0.4;
+      if (othersIn[first.sentence] === pass && selfIn[first.sentence] !== pass) weight *= 0.4;
       if (community) weight *= 0.5;
     }
     add(ev, text, first.start, tokens[m.last]!.end, m.signal, weight);
