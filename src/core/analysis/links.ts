@@ -62,7 +62,9 @@ function onHost(host: string, domain: string): boolean {
 export function judgeLink(url: string, ownDomains: string[]): LinkVerdict {
   const host = hostOf(url);
   for (const d of ownDomains) if (d && onHost(host, d)) return { signal: 'yours', weight: 3, host };
-  for (const p of PARAMS) if (url.includes(p)) return { signal: 'referral', weight: 2.2, host };
+  // On Reddit "/r/" names a community ("reddit.com/r/Sourdough"), not a referral code.
+  const reddit = onHost(host, 'reddit.com');
+  for (const p of PARAMS) if (url.includes(p) && !(reddit && p === '/r/')) return { signal: 'referral', weight: 2.2, host };
   if (SHORTENERS.has(host)) return { signal: 'referral', weight: 1.6, host };
   for (const { domain, path } of STORES) {
     if (onHost(host, domain) && (!path || url.includes(path))) return { signal: 'storeLink', weight: 1.4, host };
