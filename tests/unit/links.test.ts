@@ -2,6 +2,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { judgeLink } from '../../src/core/analysis/links.ts';
+import { readDraft } from '../../src/core/analysis/draft.ts';
+import { hasAsk } from '../../src/core/analysis/evidence.ts';
+import { SIGNAL_INDEX } from '../../src/core/analysis/signals.ts';
 
 test("links: the user's own domain, referral codes, shorteners and shops each say so", () => {
   assert.equal(judgeLink('https://www.pia.studio/new', ['pia.studio']).signal, 'yours');
@@ -13,8 +16,32 @@ test("links: the user's own domain, referral codes, shorteners and shops each sa
 });
 
 test('links: a Reddit community ("/r/name") is a plain link, not a referral code', () => {
-  assert.equal(judgeLink('https://www.reddit.com/r/Sourdough/comments/abc/first_loaf/', []).signal, 'link');
-  assert.equal(judgeLink('old.reddit.com/r/AskHistorians', []).signal, 'link');
+  assert.equal(judgeLink('https://www.reddit.com/r/Sourdough', []).signal, 'link');
+  assert.equal(judgeLink('old.reddit.com/r/AskHistorians/', []).signal, 'link');
   // A referral parameter on Reddit is still one.
   assert.equal(judgeLink('https://www.reddit.com/r/x/?utm_source=share', []).signal, 'referral');
+});
+
+test('links: one video, episode, post or logged run on a big platform is a media page; a channel or profile is not', () => {
+  for (const url of ['https://youtu.be/dQw4w9WgXcQ', 'https://www.youtube.com/watch?v=abc123', 'youtube.com/shorts/xyz',
+    'https://open.spotify.com/episode/4rTq', 'https://www.tiktok.com/@someone/video/7352918', 'https://www.instagram.com/reel/C7xQ/',
+    'https://x.com/someone/status/1789', 'https://www.reddit.com/r/Sourdough/comments/abc/first_loaf/', 'https://www.strava.com/activities/1192']) {
+    assert.equal(judgeLink(url, []).signal, 'mediaLink', url);
+  }
+  for (const url of ['https://www.youtube.com/@mychannel', 'https://youtube.com/', 'https://youtu.be/', 'https://www.instagram.com/mybakery',
+    'https://open.spotify.com/artist/123', 'https://x.com/someone']) {
+    assert.equal(judgeLink(url, []).signal, 'link', url);
+  }
+  // The user's own pages stay theirs, whatever the platform.
+  assert.equal(judgeLink('https://youtu.be/abc', ['youtu.be']).signal, 'yours');
+});
+
+test('evidence: a video passed on with a word or two is no bare plug and no ask; a bare site link is both', () => {
+  const shared = readDraft('omg this 😂 https://youtu.be/Hk2vP9wRtXs', 'x', 'post', undefined).evidence;
+  assert.equal(shared.bySignal[SIGNAL_INDEX.bareLink], 0);
+  assert.ok(shared.bySignal[SIGNAL_INDEX.mediaLink]! > 0);
+  assert.equal(hasAsk(shared, 'en'), false);
+  const plug = readDraft('ledgerbee.com', 'x', 'reply', undefined).evidence;
+  assert.ok(plug.bySignal[SIGNAL_INDEX.bareLink]! > 0);
+  assert.equal(hasAsk(plug, 'en'), true);
 });

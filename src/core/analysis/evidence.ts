@@ -149,6 +149,8 @@ function gatherTokens(ev: Evidence, text: string, tokens: Token[], language: Lan
       const verdict = judgeLink(t.text, own.domains);
       const weight = verdict.signal === 'link' && ev.links > 2 ? 0 : verdict.weight; // a list of links is a resource list
       add(ev, text, t.start, t.end, verdict.signal, weight);
+      // A video or post passed on with a word or two is how people share: not a bare plug.
+      if (verdict.signal === 'mediaLink') continue;
       linkWeight = Math.max(linkWeight, weight);
       lastLink = t;
     } else if (t.kind === 'mention') {

@@ -1,5 +1,6 @@
 // What a link says about the draft: the user's own domain (strongest), referral and tracking
-// parameters, shorteners that hide where a link goes, shops and signup pages, or a plain link.
+// parameters, shorteners that hide where a link goes, shops and signup pages, one video or post
+// on a big platform (passed on as often as plugged), or a plain link.
 // Public-interest sites (government, education, archives) carry no promotion.
 import type { Signal } from './signals.ts';
 
@@ -23,6 +24,35 @@ const STORES = STORE_LIST.map((s) => {
 });
 const PARAMS = ['ref=', 'ref_', 'aff=', 'affiliate', 'aff_id', 'utm_', 'tag=', 'via=', 'coupon=', 'discount=', 'promo=', 'referral',
   'invite=', 'fbclid', 'rcode=', '/ref/', '/aff/', '/r/'];
+/**
+ * Pages of one video, episode, track, post or logged activity on the big platforms, by the shape
+ * of their address: how people pass on something they saw, whoever made it. A channel, profile
+ * or shop page (youtube.com/@name, instagram.com/name) is not one of them: that is where a plug
+ * sends people. Each host with the path parts that mark such a page ('' for any path).
+ */
+const MEDIA_PAGES: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['youtu.be', ['']], ['youtube.com', ['/watch', '/shorts/', '/live/', '/clip/']],
+  ['open.spotify.com', ['/episode/', '/track/', '/album/', '/playlist/']],
+  ['tiktok.com', ['/video/']], ['vm.tiktok.com', ['']], ['instagram.com', ['/p/', '/reel/', '/reels/']],
+  ['x.com', ['/status/']], ['twitter.com', ['/status/']], ['threads.net', ['/post/']], ['bsky.app', ['/post/']],
+  ['reddit.com', ['/comments/']], ['facebook.com', ['/posts/', '/videos/', '/reel/', '/watch']], ['fb.watch', ['']],
+  ['twitch.tv', ['/videos/', '/clip/']], ['clips.twitch.tv', ['']], ['imdb.com', ['/title/']],
+  ['strava.com', ['/activities/']], ['strava.app.link', ['']], ['komoot.com', ['/tour/']],
+  ['goodreads.com', ['/review/', '/book/show/']], ['letterboxd.com', ['/film/']], ['boxd.it', ['']],
+];
+
+/** Whether `url` (on `host`) is one video, episode, post or activity on a big platform (MEDIA_PAGES). */
+export function isMediaPage(host: string, url: string): boolean {
+  for (const [domain, parts] of MEDIA_PAGES) {
+    if (!onHost(host, domain)) continue;
+    const path = url.indexOf('/', url.indexOf(host) + host.length);
+    if (path < 0 || path >= url.length - 1) return false;
+    for (const part of parts) if (part === '' || url.includes(part, path)) return true;
+    return false;
+  }
+  return false;
+}
+
 /** Public-interest hosts: linking them is informing, not selling. */
 const PUBLIC_TLDS = ['.gov', '.edu', '.mil', '.int', 'gov.uk', 'gouv.fr', 'gob.es', 'gov.br', 'bund.de', 'service-public.fr'];
 /** Each public suffix without its first character, for the exact-host comparison. */
@@ -69,6 +99,7 @@ export function judgeLink(url: string, ownDomains: string[]): LinkVerdict {
   for (const { domain, path } of STORES) {
     if (onHost(host, domain) && (!path || url.includes(path))) return { signal: 'storeLink', weight: 1.4, host };
   }
+  if (isMediaPage(host, url)) return { signal: 'mediaLink', weight: 1, host };
   if (url.includes('/shop') || url.includes('/store') || url.includes('/buy') || url.includes('/checkout') ||
     url.includes('/waitlist') || url.includes('/pricing') || url.includes('/signup') || url.includes('/register') ||
     url.includes('/webinar') || url.includes('/careers') || url.includes('/jobs') || url.includes('/hire') || url.includes('/launch')) {

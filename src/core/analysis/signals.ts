@@ -26,6 +26,8 @@ export const SIGNALS = {
   teaser: { side: 'ask', cap: 2.4, ask: true },
   hype: { side: 'ask', cap: 1 },
   link: { side: 'ask', cap: 1.4, ask: true },
+  /** One video, episode or post on a big platform: no ask by itself, since people pass on what others made that way. */
+  mediaLink: { side: 'ask', cap: 1 },
   bareLink: { side: 'ask', cap: 2, ask: true },
   storeLink: { side: 'ask', cap: 2.4, ask: true },
   referral: { side: 'ask', cap: 3, ask: true, everywhere: true },
