@@ -24,6 +24,8 @@ const STORES = STORE_LIST.map((s) => {
 });
 const PARAMS = ['ref=', 'ref_', 'aff=', 'affiliate', 'aff_id', 'utm_', 'tag=', 'via=', 'coupon=', 'discount=', 'promo=', 'referral',
   'invite=', 'fbclid', 'rcode=', '/ref/', '/aff/', '/r/'];
+/** On Reddit "/r/" names a community ("reddit.com/r/Sourdough"), not a referral code. */
+const REDDIT_PARAMS = PARAMS.filter((p) => p !== '/r/');
 /**
  * Pages of one video, episode, track, post or logged activity on the big platforms, by the shape
  * of their address: how people pass on something they saw, whoever made it. A channel, profile
@@ -92,9 +94,7 @@ function onHost(host: string, domain: string): boolean {
 export function judgeLink(url: string, ownDomains: string[]): LinkVerdict {
   const host = hostOf(url);
   for (const d of ownDomains) if (d && onHost(host, d)) return { signal: 'yours', weight: 3, host };
-  // On Reddit "/r/" names a community ("reddit.com/r/Sourdough"), not a referral code.
-  const reddit = onHost(host, 'reddit.com');
-  for (const p of PARAMS) if (url.includes(p) && !(reddit && p === '/r/')) return { signal: 'referral', weight: 2.2, host };
+  for (const p of onHost(host, 'reddit.com') ? REDDIT_PARAMS : PARAMS) if (url.includes(p)) return { signal: 'referral', weight: 2.2, host };
   if (SHORTENERS.has(host)) return { signal: 'referral', weight: 1.6, host };
   for (const { domain, path } of STORES) {
     if (onHost(host, domain) && (!path || url.includes(path))) return { signal: 'storeLink', weight: 1.4, host };
