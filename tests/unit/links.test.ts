@@ -25,7 +25,8 @@ test('links: a Reddit community ("/r/name") is a plain link, not a referral code
 test('links: one video, episode, post or logged run on a big platform is a media page; a channel or profile is not', () => {
   for (const url of ['https://youtu.be/dQw4w9WgXcQ', 'https://www.youtube.com/watch?v=abc123', 'youtube.com/shorts/xyz',
     'https://open.spotify.com/episode/4rTq', 'https://www.tiktok.com/@someone/video/7352918', 'https://www.instagram.com/reel/C7xQ/',
-    'https://x.com/someone/status/1789', 'https://www.reddit.com/r/Sourdough/comments/abc/first_loaf/', 'https://www.strava.com/activities/1192']) {
+    'https://x.com/someone/status/1789', 'https://www.reddit.com/r/Sourdough/comments/abc/first_loaf/', 'https://www.strava.com/activities/1192',
+    'https://vm.tiktok.com/ZMhR2pW8c/', 'https://clips.twitch.tv/FunnyClip']) {
     assert.equal(judgeLink(url, []).signal, 'mediaLink', url);
   }
   for (const url of ['https://www.youtube.com/@mychannel', 'https://youtube.com/', 'https://youtu.be/', 'https://www.instagram.com/mybakery',

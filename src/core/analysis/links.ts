@@ -45,12 +45,11 @@ const MEDIA_PAGES: ReadonlyArray<readonly [string, readonly string[]]> = [
 
 /** Whether `url` (on `host`) is one video, episode, post or activity on a big platform (MEDIA_PAGES). */
 export function isMediaPage(host: string, url: string): boolean {
+  const path = url.indexOf('/', url.indexOf(host) + host.length);
+  if (path < 0 || path >= url.length - 1) return false;
+  // Every listed domain the host is on: vm.tiktok.com is on tiktok.com too, with other paths.
   for (const [domain, parts] of MEDIA_PAGES) {
-    if (!onHost(host, domain)) continue;
-    const path = url.indexOf('/', url.indexOf(host) + host.length);
-    if (path < 0 || path >= url.length - 1) return false;
-    for (const part of parts) if (part === '' || url.includes(part, path)) return true;
-    return false;
+    if (onHost(host, domain)) for (const part of parts) if (part === '' || url.includes(part, path)) return true;
   }
   return false;
 }
