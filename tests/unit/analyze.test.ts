@@ -214,6 +214,12 @@ test("whose thing it is: a close person's thing is credit, and someone else's ne
   for (const [own, theirs] of [
     ['Neue Folge ist online, ich habe drei Wochen daran geschnitten', 'Neue Folge ist online, er hat drei Wochen daran geschnitten'],
     ['New episode is up and I finally fixed the audio', 'New episode is up and she finally fixed the audio'],
+    // "my sister", "mein Kumpel": a first-person word before a close person names someone else.
+    ['New episode is up and my team finally fixed the audio', "New episode is up and my sister's team finally fixed the audio"],
+    ['Neue Folge ist online, mein Team hat drei Wochen daran geschnitten', 'Neue Folge ist online, mein Kumpel hat drei Wochen daran geschnitten'],
+    ["Le nouvel épisode est en ligne, mon équipe l'a monté", "Le nouvel épisode est en ligne, mon pote l'a monté"],
+    ['Ya salió el nuevo video de mi canal', 'Ya salió el nuevo video de mi hermana'],
+    ['Já saiu o novo episódio do meu podcast', 'Já saiu o novo episódio da minha prima'],
   ] as const) {
     assert.ok(evidence(theirs).announce! > 0 && evidence(theirs).announce! < evidence(own).announce!, theirs);
   }

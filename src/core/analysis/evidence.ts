@@ -64,6 +64,10 @@ let selfIn = new Int32Array(128);
 let othersIn = new Int32Array(128);
 let pass = 0;
 
+function isRelation(next: Token | undefined, info: WordInfo | undefined, sentence: number, lang: number): boolean {
+  return next !== undefined && next.kind === 'word' && next.sentence === sentence && info !== undefined && (info.relation & (1 << lang)) !== 0;
+}
+
 export function gather(text: string, scan: Scan, infos: Array<WordInfo | undefined>, language: Language | 'other', context: Context, own: Own): Evidence {
   const ev: Evidence = { reasons: [], bySignal: new Array<number>(SIGNAL_IDS.length).fill(0), words: 0, links: 0, plainWords: 0, selfWords: 0, readerWords: 0 };
   const tokens = scan.tokens;
@@ -84,7 +88,13 @@ export function gather(text: string, scan: Scan, infos: Array<WordInfo | undefin
       ev.plainWords++;
       const info = infos[i];
       const person = info === undefined ? 0 : info.person[lang];
-      if (person === SELF) {
+      // "my sister", "mein Kumpel": someone else, not the author (the next word is counted with it).
+      if (person === SELF && lang < LANGUAGES.length && isRelation(tokens[i + 1], infos[i + 1], t.sentence, lang)) {
+        othersIn[t.sentence] = pass;
+        ev.words++;
+        ev.plainWords++;
+        i++;
+      } else if (person === SELF) {
         ev.selfWords++;
         selfIn[t.sentence] = pass;
       } else if (person === OTHERS) othersIn[t.sentence] = pass;

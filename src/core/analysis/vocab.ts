@@ -23,6 +23,8 @@ export interface WordInfo extends WordFacts, Heads {
   person: number[];
   /** Bit 1 << (LANGUAGES index): an instruction verb in that language (Lexicon.imperatives). */
   imperative: number;
+  /** Bit 1 << (LANGUAGES index): someone close to the author in that language (Lexicon.relations). */
+  relation: number;
   /** The phrase lists keyed by this word, by PhraseIndex id (undefined where an index has none, and in all for a word that starts none). */
   heads: Array<Compiled[] | undefined> | undefined;
 }
@@ -36,7 +38,7 @@ const VOCAB = new Map<string, WordInfo>();
 function entry(word: string): WordInfo {
   let info = VOCAB.get(word);
   if (!info) {
-    info = { langs: [], share: 0, other: false, person: new Array<number>(LANGUAGES.length + 1).fill(0), imperative: 0, heads: undefined };
+    info = { langs: [], share: 0, other: false, person: new Array<number>(LANGUAGES.length + 1).fill(0), imperative: 0, relation: 0, heads: undefined };
     VOCAB.set(word, info);
   }
   return info;
@@ -54,6 +56,7 @@ LANGUAGES.forEach((language, l) => {
   for (const word of lex.others) entry(word).person[l] = OTHERS;
   for (const word of lex.self) entry(word).person[l] = SELF;
   for (const word of lex.imperatives) entry(word).imperative |= 1 << l;
+  for (const word of lex.relations) entry(word).relation |= 1 << l;
 });
 for (const index of INDEXES) {
   for (const [key, list] of index.byKey) {

@@ -11,6 +11,7 @@ export const de: Lexicon = {
     'jemand', 'heute', 'habe', 'schon', 'wenn', 'dass', 'nur', 'kann', 'oder'],
   self: ['ich', 'mein', 'meine', 'meinen', 'meinem', 'meiner', 'wir', 'unser', 'unsere', 'unseren', 'unserem', 'uns', 'mir', 'mich'],
   others: ['ihr', 'ihre', 'ihrem', 'ihren', 'ihrer', 'sein', 'seine', 'seinem', 'seinen', 'seiner', 'sie', 'er', 'ihm', 'ihn'],
+  relations: ['freund', 'freundin', 'freunde', 'kumpel', 'kumpels', 'kollege', 'kollegin', 'schwester', 'bruder', 'mama', 'papa', 'mutter', 'vater', 'cousin', 'cousine', 'nachbar', 'nachbarin', 'tochter', 'sohn', 'tante', 'onkel', 'oma', 'opa', 'nichte', 'neffe', 'mitbewohner', 'mitbewohnerin'],
   imperatives: ['nimm', 'stell', 'leg', 'lass', 'gib', 'mach', 'pruf', 'prufe', 'kauf', 'wasch', 'schneide', 'vermeide', 'nutze',
     'benutze', 'probier', 'achte', 'sammle', 'warte', 'dreh', 'schalte', 'trockne', 'mische', 'fuge', 'schau'],
   phrases: [

@@ -15,6 +15,8 @@ export const en: Lexicon = {
     'are', 'was', 'just', 'your', 'be', 'have', 'not', 'but', 'what', 'if', 'so', 'at', 'we', 'our', 'me', 'out'],
   self: ['i', 'my', 'me', 'we', 'our', 'us', "i'm", "we're", "i've", "we've", 'mine', "i'll", "we'll"],
   others: ['their', 'her', 'his', 'she', 'he', "she's", "he's"],
+  // With the possessive too: "my sister's bakery" is hers.
+  relations: ['friend', 'friends', 'buddy', 'mate', 'roommate', 'flatmate', 'sister', 'brother', 'mom', 'mum', 'dad', 'mother', 'father', 'cousin', 'aunt', 'uncle', 'neighbor', 'neighbour', 'coworker', 'colleague', 'wife', 'husband', 'girlfriend', 'boyfriend', 'partner', 'son', 'daughter', 'niece', 'nephew', 'grandma', 'grandpa'].flatMap((w) => [w, `${w}'s`]),
   imperatives: ['add', 'apply', 'avoid', 'bake', 'boil', 'bring', 'check', 'clean', 'close', 'cut', 'delete', 'drink', 'dry', 'drop',
     'eat', 'fill', 'fold', 'heat', 'hold', 'keep', 'lift', 'loosen', 'measure', 'mix', 'move', 'open', 'pick', 'place', 'plug',
     'press', 'pull', 'push', 'put', 'remove', 'replace', 'reset', 'restart', 'rinse', 'rub', 'run', 'sand', 'scrape', 'set',

@@ -11,6 +11,7 @@ export const es: Lexicon = {
     'alguien', 'hoy', 'nadie', 'tambien', 'pues', 'estoy', 'tengo', 'ella', 'eso', 'algun', 'alguna', 'cuando', 'donde'],
   self: ['yo', 'mi', 'mis', 'me', 'nosotros', 'nuestro', 'nuestra', 'nuestros', 'nuestras'],
   others: ['su', 'sus', 'ella', 'ellos', 'ellas'],
+  relations: ['amigo', 'amiga', 'amigos', 'amigas', 'hermano', 'hermana', 'madre', 'padre', 'mama', 'papa', 'primo', 'prima', 'vecino', 'vecina', 'companero', 'companera', 'hijo', 'hija', 'tio', 'tia', 'abuela', 'abuelo', 'sobrino', 'sobrina', 'novio', 'novia'],
   imperatives: ['usa', 'pon', 'deja', 'mezcla', 'anade', 'corta', 'lava', 'seca', 'evita', 'prueba', 'revisa', 'mira', 'toma',
     'riega', 'calienta', 'guarda', 'quita', 'cambia', 'busca', 'pide', 'lleva', 'espera', 'sacatelo', 'apunta'],
   phrases: [

@@ -11,6 +11,7 @@ export const fr: Lexicon = {
     "quelqu'un", "aujourd'hui", 'tres', 'toujours', 'suis', 'etre', 'pourquoi', 'rien'],
   self: ['je', "j'ai", 'mon', 'ma', 'mes', 'nous', 'notre', 'nos', 'moi'],
   others: ['leur', 'leurs', 'son', 'sa', 'ses', 'elle', 'il', 'lui', 'ils', 'elles'],
+  relations: ['ami', 'amie', 'amis', 'amies', 'pote', 'potes', 'copain', 'copine', 'frere', 'soeur', 'mere', 'pere', 'maman', 'papa', 'cousin', 'cousine', 'voisin', 'voisine', 'collegue', 'fils', 'fille', 'tante', 'oncle', 'mamie', 'papi', 'niece', 'neveu', 'coloc'],
   imperatives: ['mettez', 'mets', 'utilisez', 'utilise', 'laissez', 'laisse', 'ajoutez', 'ajoute', 'coupez', 'lavez', 'evitez',
     'essayez', 'essaie', 'verifiez', 'verifie', 'prenez', 'prends', 'melangez', 'attendez', 'gardez', 'faites', 'fais', 'regardez'],
   phrases: [

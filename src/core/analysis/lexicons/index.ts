@@ -17,11 +17,12 @@ export interface CompiledLexicon {
   index: PhraseIndex;
   self: Set<string>;
   others: Set<string>;
+  relations: Set<string>;
   imperatives: Set<string>;
 }
 
 function build(lexicon: Lexicon): CompiledLexicon {
-  return { lexicon, index: compile([...lexicon.phrases, ...details]), self: new Set(lexicon.self), others: new Set(lexicon.others), imperatives: new Set(lexicon.imperatives) };
+  return { lexicon, index: compile([...lexicon.phrases, ...details]), self: new Set(lexicon.self), others: new Set(lexicon.others), relations: new Set(lexicon.relations), imperatives: new Set(lexicon.imperatives) };
 }
 
 export const COMPILED: Record<Language, CompiledLexicon> = {

@@ -11,6 +11,11 @@ export interface Lexicon {
   self: string[];
   /** Third-person words ("their", "her"): a call to action for someone else's cause. */
   others: string[];
+  /**
+   * People close to the author ("sister", "Kumpel"): after a first-person word ("my sister",
+   * "mein Kumpel") the words name someone else, whose launch or fundraiser the author shares.
+   */
+  relations: string[];
   /** Instruction verbs: starting a sentence (or after "then", "and"), they read as how-to. */
   imperatives: string[];
   phrases: PhraseGroup[];

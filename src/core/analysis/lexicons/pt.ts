@@ -11,6 +11,7 @@ export const pt: Lexicon = {
     'voces', 'tambem', 'entao', 'hoje', 'ninguem', 'alguem', 'algum', 'alguma', 'ele', 'ela', 'tudo', 'tenho', 'estou', 'vou'],
   self: ['eu', 'meu', 'minha', 'meus', 'minhas', 'nosso', 'nossa', 'nossos', 'nossas', 'me'],
   others: ['dele', 'dela', 'deles', 'delas', 'seu', 'sua', 'ele', 'ela', 'eles', 'elas'],
+  relations: ['amigo', 'amiga', 'amigos', 'amigas', 'irmao', 'irma', 'mae', 'pai', 'primo', 'prima', 'vizinho', 'vizinha', 'colega', 'filho', 'filha', 'tio', 'tia', 'avo', 'sobrinho', 'sobrinha', 'namorado', 'namorada'],
   imperatives: ['use', 'coloque', 'deixe', 'misture', 'adicione', 'corte', 'lave', 'seque', 'evite', 'tente', 'verifique', 'tome',
     'beba', 'faca', 'guarde', 'troque', 'procure', 'espere', 'comece', 'separe'],
   phrases: [
