@@ -7,7 +7,7 @@
 // from, so the hint can point at the words that pushed the verdict: a token index, EVIDENCE - i
 // for the i-th signal in SIGNAL_IDS (its spans are the evidence's reasons), or WHOLE.
 import type { Context } from '../types.ts';
-import { avalanche, combine, fnv } from './hash.ts';
+import { avalanche, combine, fnv, FNV_PRIME } from './hash.ts';
 import { SIGNAL_IDS, SIGNALS } from './signals.ts';
 import type { Scan } from './text.ts';
 import type { Evidence } from './evidence.ts';
@@ -211,7 +211,7 @@ export function charBuckets(word: string, options: FeatureOptions, mask: number)
     let h = SEED_CHARS;
     const end = Math.min(length, start + options.charMax);
     for (let k = start; k < end; k++) {
-      h = Math.imul(h ^ charAt(word, k), 0x01000193);
+      h = Math.imul(h ^ charAt(word, k), FNV_PRIME); // FNV-1a, one n-gram at a time
       if (k - start + 1 >= options.charMin && !(start === 0 && k === length - 1)) grams.ids[grams.count++] = avalanche(h) & mask;
     }
   }

@@ -1,7 +1,7 @@
 // The analysis's one hash: 32-bit FNV-1a, computed incrementally by the tokenizer as it reads a
 // word (so no string is hashed twice), with a final avalanche so that its low bits can index
-// the model's buckets. Vocabulary lookups, model features, entry fingerprints and the eval's
-// fixed split all use it.
+// the model's buckets. Vocabulary lookups, model features, the per-word cache's check (from
+// another starting value), entry fingerprints and the eval's fixed split all use it.
 
 export const FNV_OFFSET = 0x811c9dc5 | 0;
 export const FNV_PRIME = 0x01000193;

@@ -4,6 +4,7 @@
 import { KINDS, type Kind } from '../types.ts';
 import { charBuckets, type FeatureOptions, type Features } from './features.ts';
 import type { Token } from './text.ts';
+import { fnv } from './hash.ts';
 
 /** The four kinds; the hot loops below unroll them (s0..s3). */
 export const CLASSES = KINDS.length;
@@ -67,15 +68,13 @@ export const logit = (p: number): number => Math.log(Math.max(1e-9, p) / Math.ma
 const CACHE_SLOTS = 16384;
 
 /**
- * A second hash of a word, independent of the FNV-1a the tokenizer computed, seeded with its
- * length. The cache knows a word by both (64 bits and its length) and never reads the cached
- * word's text: comparing with a string stored long ago was a cache miss per word.
+ * A second hash of a word, from another starting value than the FNV-1a the tokenizer computed
+ * (the same function, so its bits are as good as the first's). The cache knows a word by both
+ * (64 bits) and never reads the cached word's text: comparing with a string stored long ago was
+ * a cache miss per word.
  */
-function wordCheck(text: string): number {
-  let h = text.length | 0;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x9e3779b1) ^ (h >>> 15);
-  return h | 1; // never 0, the empty slot's mark
-}
+const CHECK_SEED = 0x9e3779b1 | 0;
+const wordCheck = (text: string): number => fnv(text, CHECK_SEED) | 1; // never 0, the empty slot's mark
 
 export class Model {
   readonly weights: Int8Array;
