@@ -1,7 +1,7 @@
 // The options page: one column of sections, each saved as it changes.
 import { render } from 'preact';
 import { t, uiLocale } from '../platform/i18n.ts';
-import { useSettings, type SaveState } from './use-settings.ts';
+import { useSettings } from './use-settings.ts';
 import type { SettingsPatch, StoreProblem } from '../core/settings.ts';
 import { Sensitivity } from './Sensitivity.tsx';
 import { Target } from './Target.tsx';

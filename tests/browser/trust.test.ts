@@ -15,7 +15,7 @@ import { fixtureRoutes, flaggedHint, GIVING, PROMO } from './site-driver.ts';
 import { FIXTURES } from '../fixtures/pages.ts';
 import { measureMainThread } from './main-thread.ts';
 import { PAUSE_MS } from '../../src/content/timing.ts';
-import { check, recordRequests, watchedPage, writeReport, type Notes, type SeenRequest } from './trust-report.ts';
+import { check, recordRequests, watchedPage, writeReport, type SeenRequest } from './trust-report.ts';
 import { analyze } from '../../src/core/analysis/analyze.ts';
 import { defaultSettings } from '../../src/core/settings.ts';
 import { BUILT_IN_SITES } from '../../src/sites/index.ts';

@@ -118,7 +118,7 @@ export function gather(text: string, scan: Scan, infos: Array<WordInfo | undefin
   }
 
   if (lex) gatherInstructions(ev, text, tokens, infos, 1 << lang);
-  gatherTokens(ev, text, tokens, language, context, own);
+  gatherTokens(ev, text, tokens, context, own);
   gatherBrands(ev, text, own.brands);
   gatherStructure(ev, text, scan);
   return ev;
@@ -143,7 +143,7 @@ function gatherInstructions(ev: Evidence, text: string, tokens: Token[], infos: 
   }
 }
 
-function gatherTokens(ev: Evidence, text: string, tokens: Token[], language: Language | 'other', context: Context, own: Own): void {
+function gatherTokens(ev: Evidence, text: string, tokens: Token[], context: Context, own: Own): void {
   const handles: string[] = [];
   for (const h of own.handles) handles.push((h.startsWith('@') ? h.slice(1) : h).toLowerCase());
   let tags = 0;
@@ -180,10 +180,9 @@ function gatherTokens(ev: Evidence, text: string, tokens: Token[], language: Lan
   }
   if (tags >= 3) add(ev, text, tagStart, tagEnd, 'hashtags', Math.min(1.2, 0.3 * (tags - 2)));
   // A link with hardly a word around it: in a reply under someone else's post that is the plug.
-  if (lastLink && linkWeight > 0 && ev.plainWords - 0 <= 6) {
+  if (lastLink && linkWeight > 0 && ev.plainWords <= 6) {
     add(ev, text, lastLink.start, lastLink.end, 'bareLink', context === 'post' ? 1.6 : 2.0);
   }
-  if (language === 'other') return;
 }
 
 /** "name@server" -> "name" (as `split('@')[0]`, without the array). */
