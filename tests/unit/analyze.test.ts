@@ -223,11 +223,4 @@ test("whose thing it is: a close person's thing is credit, and someone else's ne
   ] as const) {
     assert.ok(evidence(theirs).announce! > 0 && evidence(theirs).announce! < evidence(own).announce!, theirs);
   }
-  // An old-style retweet quotes someone: its "RT" is no call to share, and its "we" is theirs.
-  const own = 'New album out now, we made it in a barn';
-  const retweet = `RT @lanternband: ${own}`;
-  assert.equal(evidence(retweet).cta, 0, retweet);
-  assert.ok(evidence(retweet).announce! > 0 && evidence(retweet).announce! < evidence(own).announce!, retweet);
-  assert.equal(readDraft(retweet, '', 'post', undefined).evidence.selfWords, 0);
-  assert.ok(evidence('Please RT, we need volunteers').cta! > 0, 'asking for retweets is still an ask');
 });

@@ -68,15 +68,6 @@ function isRelation(next: Token | undefined, info: WordInfo | undefined, sentenc
   return next !== undefined && next.kind === 'word' && next.sentence === sentence && info !== undefined && (info.relation & (1 << lang)) !== 0;
 }
 
-/**
- * "RT @name: …" at the start: an old-style retweet, name's words quoted. Its "RT" asks for
- * nothing, and its "I" and "we" are name's, not the author's.
- */
-function quotes(tokens: Token[]): boolean {
-  const [rt, name] = tokens;
-  return rt !== undefined && name !== undefined && rt.kind === 'word' && rt.text === 'rt' && name.kind === 'mention';
-}
-
 export function gather(text: string, scan: Scan, infos: Array<WordInfo | undefined>, language: Language | 'other', context: Context, own: Own): Evidence {
   const ev: Evidence = { reasons: [], bySignal: new Array<number>(SIGNAL_IDS.length).fill(0), words: 0, links: 0, plainWords: 0, selfWords: 0, readerWords: 0 };
   const tokens = scan.tokens;
@@ -90,15 +81,13 @@ export function gather(text: string, scan: Scan, infos: Array<WordInfo | undefin
   }
   // Who a word is about, per language: looked up once, when the word was scanned (analysis-vocab.ts).
   const lang = language === 'other' ? LANGUAGES.length : LANGUAGES.indexOf(language);
-  const quoted = quotes(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind === 'word') {
       ev.words++;
       ev.plainWords++;
       const info = infos[i];
-      let person = info === undefined ? 0 : info.person[lang];
-      if (quoted && person === SELF) person = OTHERS;
+      const person = info === undefined ? 0 : info.person[lang];
       // "my sister", "mein Kumpel": someone else, not the author (the next word is counted with it).
       if (person === SELF && lang < LANGUAGES.length && isRelation(tokens[i + 1], infos[i + 1], t.sentence, lang)) {
         othersIn[t.sentence] = pass;
@@ -118,7 +107,6 @@ export function gather(text: string, scan: Scan, infos: Array<WordInfo | undefin
   let community = false;
   for (const m of matches) if (m.signal === 'community') community = true;
   for (const m of resolveOverlaps(matches, tokens.length)) {
-    if (quoted && m.first === 0) continue; // the retweet's "RT"
     const first = tokens[m.first]!;
     let weight = m.weight;
     if (OWNERSHIP_SENSITIVE.has(m.signal) && weight > 0) {
