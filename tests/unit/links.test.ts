@@ -26,11 +26,12 @@ test('links: one video, episode, post or logged run on a big platform is a media
   for (const url of ['https://youtu.be/dQw4w9WgXcQ', 'https://www.youtube.com/watch?v=abc123', 'youtube.com/shorts/xyz',
     'https://open.spotify.com/episode/4rTq', 'https://www.tiktok.com/@someone/video/7352918', 'https://www.instagram.com/reel/C7xQ/',
     'https://x.com/someone/status/1789', 'https://www.reddit.com/r/Sourdough/comments/abc/first_loaf/', 'https://www.strava.com/activities/1192',
-    'https://vm.tiktok.com/ZMhR2pW8c/', 'https://clips.twitch.tv/FunnyClip']) {
+    'https://vm.tiktok.com/ZMhR2pW8c/', 'https://clips.twitch.tv/FunnyClip', 'http://twitpic.com/3fx9a1', 'http://instagr.am/p/Xk2mb/',
+    'https://i.imgur.com/q7Lr2Pz.jpg', 'https://imgur.com/gallery/aB3dE', 'https://v.redd.it/k2j4h5']) {
     assert.equal(judgeLink(url, []).signal, 'mediaLink', url);
   }
   for (const url of ['https://www.youtube.com/@mychannel', 'https://youtube.com/', 'https://youtu.be/', 'https://www.instagram.com/mybakery',
-    'https://open.spotify.com/artist/123', 'https://x.com/someone']) {
+    'https://open.spotify.com/artist/123', 'https://x.com/someone', 'https://imgur.com/user/someone', 'http://instagr.am/someone']) {
     assert.equal(judgeLink(url, []).signal, 'link', url);
   }
   // The user's own pages stay theirs, whatever the platform.

@@ -41,6 +41,10 @@ const MEDIA_PAGES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['twitch.tv', ['/videos/', '/clip/']], ['clips.twitch.tv', ['']], ['imdb.com', ['/title/']],
   ['strava.com', ['/activities/']], ['strava.app.link', ['']], ['komoot.com', ['/tour/']],
   ['goodreads.com', ['/review/', '/book/show/']], ['letterboxd.com', ['/film/']], ['boxd.it', ['']],
+  // One photo, clip or GIF on the hosts posts link them from (old tweets: twitpic, yfrog, instagr.am).
+  ['twitpic.com', ['']], ['yfrog.com', ['']], ['instagr.am', ['/p/']], ['pic.twitter.com', ['']], ['vine.co', ['/v/']],
+  ['i.imgur.com', ['']], ['imgur.com', ['/gallery/', '/a/']], ['i.redd.it', ['']], ['v.redd.it', ['']],
+  ['giphy.com', ['/gifs/']], ['tenor.com', ['/view/']], ['streamable.com', ['']],
 ];
 
 /** Whether `url` (on `host`) is one video, episode, post or activity on a big platform (MEDIA_PAGES). */
