@@ -1,9 +1,9 @@
 // Choices made on held-out predictions only (drafts the weights were not fitted on): the
 // softmax temperature that makes `score` a calibrated probability, the flag thresholds behind
-// the sensitivity slider, the stricter threshold for drafts with no recognised ask, and the
+// the sensitivity slider, the stricter ones for drafts with no recognised ask, and the
 // nudge toward 'mixed' when telling the other kinds apart.
 import { KINDS } from '../../src/core/types.ts';
-import { otherKind } from '../../src/core/analysis/model.ts';
+import { isFlagged, otherKind } from '../../src/core/analysis/model.ts';
 
 const PROMOTIONAL = KINDS.indexOf('promotional');
 
@@ -64,38 +64,40 @@ const GRID = Array.from({ length: 95 }, (_, i) => Math.round((0.04 + i * 0.01) *
 
 /** False-flag rates the sensitivities 0, 25 (low), 50 (default), 75 (high) and 100 aim at. */
 export const TARGET_RATES = [0.0025, 0.01, 0.02, 0.05, 0.12] as const;
-const MEDIUM_INDEX = 2;
-/** Among drafts with no recognised ask, at most this share of held-out help may be flagged. */
-const UNASKED_RATE = 0.005;
+/**
+ * Among drafts with no recognised ask, at most this share of held-out help may be flagged, at
+ * each of those sensitivities: a quarter of the overall rate (0.5% at the default), so a draft
+ * with no ask needs more certainty, and a higher sensitivity still asks for less of it.
+ */
+const UNASKED_RATES = TARGET_RATES.map((rate) => rate / 4);
 
 export interface Thresholds {
   thresholds: number[];
-  unaskedThreshold: number;
+  /** Per sensitivity as `thresholds`: what a draft with no recognised ask must reach. */
+  unaskedThresholds: number[];
+}
+
+/** The lowest threshold on GRID at which `rate(t)` is at most `limit` (the grid's top if none). */
+function lowest(limit: number, rate: (t: number) => number): number {
+  for (const t of GRID) if (rate(t) <= limit) return t;
+  return GRID[GRID.length - 1]!;
 }
 
 export function chooseThresholds(held: HeldOut[], temperature: number): Thresholds {
   const p = held.map((h) => probabilitiesAt(h.scores, temperature)[PROMOTIONAL]!);
-  // Drafts without an ask: the lowest threshold at which hardly any help among them is flagged.
-  const unasked = held.map((h, i) => (h.asks ? -1 : i)).filter((i) => i >= 0);
-  const unaskedHeld = unasked.map((i) => held[i]!);
-  const unaskedP = unasked.map((i) => p[i]!);
-  let unaskedThreshold = GRID[GRID.length - 1]!;
-  for (const t of GRID) {
-    if (falseFlagRate(unaskedHeld, (i) => unaskedP[i]! >= t) <= UNASKED_RATE) {
-      unaskedThreshold = t;
-      break;
-    }
+  const unaskedHeld = held.filter((h) => !h.asks);
+  const unaskedP = p.filter((_, i) => !held[i]!.asks);
+  // Drafts without an ask first: the lowest threshold at which hardly any help among them is
+  // flagged; then, with that gate, the lowest threshold that meets the rate over all drafts.
+  const unaskedThresholds = UNASKED_RATES.map((rate) => lowest(rate, (t) => falseFlagRate(unaskedHeld, (i) => unaskedP[i]! >= t)));
+  const thresholds = TARGET_RATES.map((rate, k) =>
+    lowest(rate, (t) => falseFlagRate(held, (i) => isFlagged(p[i]!, held[i]!.asks, t, unaskedThresholds[k]!))));
+  // Higher sensitivity never needs more certainty; a draft with no ask never needs less than one with.
+  for (let i = 1; i < thresholds.length; i++) {
+    thresholds[i] = Math.min(thresholds[i]!, thresholds[i - 1]!);
+    unaskedThresholds[i] = Math.min(unaskedThresholds[i]!, unaskedThresholds[i - 1]!);
   }
-  const thresholds = TARGET_RATES.map((rate) => {
-    for (const t of GRID) {
-      const flagged = (i: number): boolean => p[i]! >= (held[i]!.asks ? t : Math.max(t, unaskedThreshold));
-      if (falseFlagRate(held, flagged) <= rate) return t;
-    }
-    return GRID[GRID.length - 1]!;
-  });
-  // Higher sensitivity never needs more certainty; a draft with no ask never needs less than the default.
-  for (let i = 1; i < thresholds.length; i++) thresholds[i] = Math.min(thresholds[i]!, thresholds[i - 1]!);
-  return { thresholds, unaskedThreshold: Math.max(unaskedThreshold, thresholds[MEDIUM_INDEX]!) };
+  return { thresholds, unaskedThresholds: unaskedThresholds.map((u, i) => Math.max(u, thresholds[i]!)) };
 }
 
 /**

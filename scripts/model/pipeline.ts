@@ -30,7 +30,7 @@ export interface Trained {
   weights: Float64Array;
   temperature: number;
   thresholds: number[];
-  unaskedThreshold: number;
+  unaskedThresholds: number[];
   mixedBias: number;
 }
 
@@ -64,8 +64,8 @@ export function heldOutScores(examples: Prepared[], buckets: number, groups = gr
 export function train(examples: Prepared[], buckets: number): Trained {
   const held = heldOutScores(examples, buckets);
   const temperature = fitTemperature(held);
-  const { thresholds, unaskedThreshold } = chooseThresholds(held, temperature);
-  const mixedBias = chooseMixedBias(held, temperature, (p, asks) => isFlagged(p[PROMOTIONAL]!, asks, thresholds[MEDIUM]!, unaskedThreshold));
+  const { thresholds, unaskedThresholds } = chooseThresholds(held, temperature);
+  const mixedBias = chooseMixedBias(held, temperature, (p, asks) => isFlagged(p[PROMOTIONAL]!, asks, thresholds[MEDIUM]!, unaskedThresholds[MEDIUM]!));
   const weights = fit(examples, { ...FIT, buckets });
-  return { weights, temperature, thresholds, unaskedThreshold, mixedBias };
+  return { weights, temperature, thresholds, unaskedThresholds, mixedBias };
 }

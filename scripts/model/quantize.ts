@@ -18,7 +18,7 @@ export function toModelFile(trained: Trained, features: FeatureOptions, dataHash
     weights: Buffer.from(bytes).toString('base64'),
     temperature: trained.temperature,
     thresholds: trained.thresholds,
-    unaskedThreshold: trained.unaskedThreshold,
+    unaskedThresholds: trained.unaskedThresholds,
     mixedBias: trained.mixedBias,
   };
 }

@@ -31,8 +31,17 @@ test('the probe stays out of training: none of its drafts is in tests/data, and 
 
 test('the weights table is one int8 per kind per bucket, and thresholds fall as sensitivity rises', () => {
   assert.equal(SHIPPED.weights.length, KINDS.length << MODEL.features.bits);
-  for (let i = 1; i < MODEL.thresholds.length; i++) assert.ok(MODEL.thresholds[i]! <= MODEL.thresholds[i - 1]!);
-  assert.ok(MODEL.unaskedThreshold >= MODEL.thresholds[2]!, 'a draft with no ask needs at least the default certainty');
+  for (let i = 1; i < MODEL.thresholds.length; i++) {
+    assert.ok(MODEL.thresholds[i]! <= MODEL.thresholds[i - 1]!);
+    assert.ok(MODEL.unaskedThresholds[i]! <= MODEL.unaskedThresholds[i - 1]!, 'no ask: less certainty needed as sensitivity rises');
+  }
+  MODEL.thresholds.forEach((t, i) => assert.ok(MODEL.unaskedThresholds[i]! >= t, 'a draft with no ask needs at least the certainty one with an ask needs'));
+  // The slider reaches drafts with no ask too: at the top, one a little surer than that preset's bar is flagged, not at the default.
+  const p = new Float64Array(KINDS.length);
+  p[KINDS.indexOf('promotional')] = (MODEL.unaskedThresholds[4]! + MODEL.unaskedThresholds[2]!) / 2;
+  assert.equal(SHIPPED.flags(p, false, 100), true);
+  assert.equal(SHIPPED.flags(p, false, 50), false);
+  assert.equal(SHIPPED.flags(p, true, 50), p[KINDS.indexOf('promotional')]! >= MODEL.thresholds[2]!);
   assert.ok(MODEL.temperature > 0 && MODEL.scale > 0);
 });
 

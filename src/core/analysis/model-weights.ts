@@ -34,10 +34,16 @@ export const MODEL: ModelFile = {
     0.94,
     0.68,
     0.55,
-    0.17,
+    0.2,
     0.04
   ],
-  "unaskedThreshold": 0.57,
+  "unaskedThresholds": [
+    0.94,
+    0.68,
+    0.57,
+    0.46,
+    0.27
+  ],
   "mixedBias": 0.3
 };
 

@@ -22,8 +22,8 @@ export interface ModelFile {
   temperature: number;
   /** Probability of 'promotional' needed to flag at sensitivity 0, 25, 50, 75 and 100. */
   thresholds: readonly number[];
-  /** Drafts with no recognised ask (signals.ts) are flagged only this sure, at any sensitivity. */
-  unaskedThreshold: number;
+  /** At the same sensitivities: how sure a draft with no recognised ask (signals.ts) must be. */
+  unaskedThresholds: readonly number[];
   /** Added to 'mixed' when choosing among the other kinds (value plus a plug is easy to miss). */
   mixedBias: number;
 }
@@ -91,14 +91,16 @@ export class Model {
   /** int8 sums: at most 127 times a word's n-grams, well within 16 bits. */
   private readonly cachedSums = new Int16Array(CACHE_SLOTS * CLASSES);
 
-  /** The default sensitivity's threshold, which the kind the balance counts always uses. */
+  /** The default sensitivity's thresholds, which the kind the balance counts always uses. */
   private readonly medium: number;
+  private readonly mediumUnasked: number;
 
   constructor(readonly file: ModelFile) {
     this.weights = decode(file.weights);
     this.buckets = this.weights.length / CLASSES;
     this.unit = file.scale / file.temperature;
-    this.medium = this.computeThreshold(50);
+    this.medium = between(file.thresholds, 50);
+    this.mediumUnasked = between(file.unaskedThresholds, 50);
   }
 
   /**
@@ -227,36 +229,42 @@ export class Model {
 
   private thresholdAt = NaN;
   private threshold = 0;
+  private unasked = 0;
 
   /** The probability of 'promotional' needed to flag at a sensitivity (0..100): falls as sensitivity rises. */
   flagThreshold(sensitivity: number): number {
-    // A person's sensitivity rarely changes between two analyses: the last one is kept (kindOf
-    // has its own, so a sensitivity other than the default is not recomputed at every pause).
-    if (sensitivity === this.thresholdAt) return this.threshold;
-    this.threshold = this.computeThreshold(sensitivity);
-    this.thresholdAt = sensitivity;
+    this.at(sensitivity);
     return this.threshold;
   }
 
-  private computeThreshold(sensitivity: number): number {
-    const s = Number.isFinite(sensitivity) ? Math.min(100, Math.max(0, sensitivity)) : 50;
-    const t = this.file.thresholds;
-    const at = Math.min(t.length - 2, Math.floor(s / 25));
-    const f = s / 25 - at;
-    // Between the chosen points, interpolated in log-odds, where the model's scores are linear.
-    const x = logit(t[at]!) * (1 - f) + logit(t[at + 1]!) * f;
-    return 1 / (1 + Math.exp(-x));
+  /** Both thresholds at `sensitivity`. A person's sensitivity rarely changes between two analyses: the last one is kept. */
+  private at(sensitivity: number): void {
+    if (sensitivity === this.thresholdAt) return;
+    this.threshold = between(this.file.thresholds, sensitivity);
+    this.unasked = between(this.file.unaskedThresholds, sensitivity);
+    this.thresholdAt = sensitivity;
   }
 
   flags(p: ArrayLike<number>, asks: boolean, sensitivity: number): boolean {
-    return isFlagged(p[PROMOTIONAL]!, asks, this.flagThreshold(sensitivity), this.file.unaskedThreshold);
+    this.at(sensitivity);
+    return isFlagged(p[PROMOTIONAL]!, asks, this.threshold, this.unasked);
   }
 
   /** The kind the balance counts: promotional when flagged at the default sensitivity, else the likeliest other. */
   kindOf(p: ArrayLike<number>, asks: boolean): Kind {
-    const flagged = isFlagged(p[PROMOTIONAL]!, asks, this.medium, this.file.unaskedThreshold);
+    const flagged = isFlagged(p[PROMOTIONAL]!, asks, this.medium, this.mediumUnasked);
     return KINDS[flagged ? PROMOTIONAL : otherKind(p, this.file.mixedBias)]!;
   }
+}
+
+/** A threshold at a sensitivity (0..100) from the ones chosen at 0, 25, 50, 75 and 100. */
+function between(t: readonly number[], sensitivity: number): number {
+  const s = Number.isFinite(sensitivity) ? Math.min(100, Math.max(0, sensitivity)) : 50;
+  const at = Math.min(t.length - 2, Math.floor(s / 25));
+  const f = s / 25 - at;
+  // Between the chosen points, interpolated in log-odds, where the model's scores are linear.
+  const x = logit(t[at]!) * (1 - f) + logit(t[at + 1]!) * f;
+  return 1 / (1 + Math.exp(-x));
 }
 
 /** Scores -> probabilities, in place. */
