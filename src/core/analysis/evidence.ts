@@ -87,14 +87,10 @@ export function gather(text: string, scan: Scan, infos: Array<WordInfo | undefin
       ev.words++;
       ev.plainWords++;
       const info = infos[i];
-      const person = info === undefined ? 0 : info.person[lang];
-      // "my sister", "mein Kumpel": someone else, not the author (the next word is counted with it).
-      if (person === SELF && lang < LANGUAGES.length && isRelation(tokens[i + 1], infos[i + 1], t.sentence, lang)) {
-        othersIn[t.sentence] = pass;
-        ev.words++;
-        ev.plainWords++;
-        i++;
-      } else if (person === SELF) {
+      let person = info === undefined ? 0 : info.person[lang];
+      // "my sister", "mein Kumpel": the first-person word names someone else, not the author.
+      if (person === SELF && isRelation(tokens[i + 1], infos[i + 1], t.sentence, lang)) person = OTHERS;
+      if (person === SELF) {
         ev.selfWords++;
         selfIn[t.sentence] = pass;
       } else if (person === OTHERS) othersIn[t.sentence] = pass;
