@@ -5,6 +5,12 @@
 
 export const FNV_OFFSET = 0x811c9dc5 | 0;
 export const FNV_PRIME = 0x01000193;
+/**
+ * Another starting value: a second hash of the same word, as good as the first. With both (64
+ * bits) the vocabulary, the phrase matcher and the per-word n-gram cache tell words apart
+ * without comparing their text.
+ */
+export const CHECK_SEED = 0x9e3779b1 | 0;
 
 /** FNV-1a of a string, optionally continuing from `h`. */
 export function fnv(text: string, h: number = FNV_OFFSET): number {

@@ -4,7 +4,6 @@
 import { KINDS, type Kind } from '../types.ts';
 import { charBuckets, type FeatureOptions, type Features } from './features.ts';
 import type { Token } from './text.ts';
-import { fnv } from './hash.ts';
 
 /** The four kinds; the hot loops below unroll them (s0..s3). */
 export const CLASSES = KINDS.length;
@@ -67,15 +66,6 @@ export const logit = (p: number): number => Math.log(Math.max(1e-9, p) / Math.ma
 /** Slots of the per-word n-gram cache (a power of two): 128 KB of sums and 128 KB of keys, the words of many drafts. */
 const CACHE_SLOTS = 16384;
 
-/**
- * A second hash of a word, from another starting value than the FNV-1a the tokenizer computed
- * (the same function, so its bits are as good as the first's). The cache knows a word by both
- * (64 bits) and never reads the cached word's text: comparing with a string stored long ago was
- * a cache miss per word.
- */
-const CHECK_SEED = 0x9e3779b1 | 0;
-const wordCheck = (text: string): number => fnv(text, CHECK_SEED) | 1; // never 0, the empty slot's mark
-
 export class Model {
   readonly weights: Int8Array;
   readonly buckets: number;
@@ -136,11 +126,15 @@ export class Model {
     return pull * this.unit * charScale;
   }
 
-  /** Where the word's n-gram weights summed per kind (int8 units) are in cachedSums. */
-  private charSlot(t: Pick<Token, 'text' | 'hash'>): number {
+  /**
+   * Where the word's n-gram weights summed per kind (int8 units) are in cachedSums. The cache
+   * knows a word by its two hashes (64 bits, both from the tokenizer) and never reads the cached
+   * word's text: comparing with a string stored long ago was a cache miss per word.
+   */
+  private charSlot(t: Pick<Token, 'text' | 'hash' | 'check'>): number {
     const slot = t.hash & (CACHE_SLOTS - 1);
     const at = slot * CLASSES;
-    const check = wordCheck(t.text);
+    const check = t.check;
     const keys = this.cachedKeys;
     if (keys[slot * 2] === t.hash && keys[slot * 2 + 1] === check) return at;
     const table = this.weights;

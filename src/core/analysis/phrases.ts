@@ -10,7 +10,7 @@
 //   @         a mention        URL  a link
 import type { Token } from './text.ts';
 import { SIGNALS, type Signal } from './signals.ts';
-import { fnv } from './hash.ts';
+import { CHECK_SEED, fnv } from './hash.ts';
 
 export interface PhraseGroup {
   signal: Signal;
@@ -21,8 +21,9 @@ export interface PhraseGroup {
 
 interface Step {
   words: string[];
-  /** fnv() of each of `words`: a word token is compared by its hash (text.ts computed it) before its text. */
+  /** Both hashes of each of `words` (text.ts computed a word token's): a word is compared by them, not by its text. */
   hashes: Int32Array;
+  checks: Int32Array;
   prefixes: string[];
   special: '' | '#' | '$' | '%' | 'CAPS' | '@' | 'URL' | '~';
   optional: boolean;
@@ -93,14 +94,17 @@ const SPECIALS = new Set(['#', '$', '%', 'CAPS', '@', 'URL', '~']);
 function compileStep(raw: string): Step {
   const optional = raw.length > 1 && raw.endsWith('?');
   const body = optional ? raw.slice(0, -1) : raw;
-  if (SPECIALS.has(body)) return { words: [], hashes: new Int32Array(0), prefixes: [], special: body as Step['special'], optional };
+  if (SPECIALS.has(body)) return { words: [], hashes: new Int32Array(0), checks: new Int32Array(0), prefixes: [], special: body as Step['special'], optional };
   const words: string[] = [];
   const prefixes: string[] = [];
   for (const alt of body.split('|')) {
     if (alt.endsWith('*') && alt.length > 1) prefixes.push(alt.slice(0, -1));
     else if (alt) words.push(alt);
   }
-  return { words, hashes: Int32Array.from(words, (w) => fnv(w)), prefixes, special: '', optional };
+  return {
+    words, hashes: Int32Array.from(words, (w) => fnv(w)), checks: Int32Array.from(words, (w) => fnv(w, CHECK_SEED) | 1),
+    prefixes, special: '', optional,
+  };
 }
 
 export function compile(groups: PhraseGroup[]): PhraseIndex {
@@ -140,9 +144,9 @@ function stepMatches(step: Step, token: Token): boolean {
   }
   let text = token.text;
   if (token.kind === 'word') {
-    const { hashes, words } = step;
+    const { hashes, checks } = step;
     const hash = token.hash;
-    for (let i = 0; i < hashes.length; i++) if (hashes[i] === hash && words[i] === text) return true;
+    for (let i = 0; i < hashes.length; i++) if (hashes[i] === hash && checks[i] === token.check) return true;
   } else if (token.kind === 'tag') {
     text = '#' + text;
     if (step.words.includes(text)) return true;

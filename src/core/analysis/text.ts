@@ -1,7 +1,7 @@
 // The draft as tokens: one hand-written pass over the characters (no regular expressions, so
 // no backtracking), keeping each token's offsets into the original text so the hint can
 // highlight exactly the words that carried a signal.
-import { FNV_OFFSET, FNV_PRIME, fnv } from './hash.ts';
+import { CHECK_SEED, FNV_OFFSET, FNV_PRIME, fnv } from './hash.ts';
 
 export type TokenKind = 'word' | 'num' | 'sym' | 'code' | 'mention' | 'tag' | 'url';
 
@@ -20,6 +20,8 @@ export interface Token {
   lineStart: boolean;
   /** FNV-1a of `text` (hash.ts), computed while scanning: vocabulary lookups and model features start from it. */
   hash: number;
+  /** For words, FNV-1a of `text` from CHECK_SEED (never 0), read in the same pass: with `hash`, the per-word cache's 64-bit key (model.ts). */
+  check: number;
 }
 
 export interface Scan {
@@ -169,6 +171,7 @@ function plainChunk(text: string, i: number, to: number, scan: Scan, sentence: n
   let upper = 0;
   let lower = 0;
   let hash = FNV_OFFSET;
+  let check = CHECK_SEED;
   let m = i;
   for (; m < to; m++) {
     c = text.charCodeAt(m);
@@ -176,6 +179,7 @@ function plainChunk(text: string, i: number, to: number, scan: Scan, sentence: n
     else if (c >= 65 && c <= 90) upper++;
     else if (!(c === 39 && m + 1 < to && isAsciiLetter(text.charCodeAt(m + 1)))) break;
     hash = Math.imul(hash ^ (c | 32), FNV_PRIME);
+    check = Math.imul(check ^ (c | 32), FNV_PRIME);
   }
   let j = m;
   for (; j < to; j++) {
@@ -185,7 +189,7 @@ function plainChunk(text: string, i: number, to: number, scan: Scan, sentence: n
   }
   markQuestion(text, m, j, scan, sentence);
   const raw = text.slice(i, m);
-  const word = token('word', upper === 0 ? raw : raw.toLowerCase(), i, m, sentence, line, upper >= 2 && lower === 0, hash);
+  const word = token('word', upper === 0 ? raw : raw.toLowerCase(), i, m, sentence, line, upper >= 2 && lower === 0, hash, check | 1);
   word.lineStart = lineStart;
   scan.tokens.push(word);
   return j;
@@ -197,8 +201,8 @@ export function emptyScan(): Scan {
 
 /** One shape for every token keeps property access monomorphic (and object spread out of the loop). */
 function token(kind: TokenKind, text: string, start: number, end: number, sentence: number, line: number, caps: boolean,
-  hash = fnv(text)): Token {
-  return { kind, text, start, end, sentence, line, caps, lineStart: false, hash };
+  hash = fnv(text), check = kind === 'word' ? fnv(text, CHECK_SEED) | 1 : 0): Token {
+  return { kind, text, start, end, sentence, line, caps, lineStart: false, hash, check };
 }
 
 /** A chunk ending in . ! ? or … ends its sentence. */

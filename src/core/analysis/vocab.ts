@@ -7,7 +7,7 @@ import { LANGUAGES } from '../types.ts';
 import type { Compiled, Heads } from './phrases.ts';
 import { COMPILED, UNIVERSAL } from './lexicons/index.ts';
 import { FACTS, type WordFacts } from './language.ts';
-import { fnv } from './hash.ts';
+import { CHECK_SEED, fnv } from './hash.ts';
 import type { Token } from './text.ts';
 
 /** Words addressing the reader, in any supported language. */
@@ -66,26 +66,34 @@ for (const index of INDEXES) {
   index.vocab = true;
 }
 
-// The same records in an open-addressing table keyed by the tokens' own FNV-1a hash (hash.ts),
-// which the tokenizer computed while reading each word: no string is hashed again here.
-const WORDS: string[] = [];
+// The same records in an open-addressing table keyed by the tokens' own two hashes (hash.ts),
+// which the tokenizer computed while reading each word: no string is hashed or compared here.
+// 64 bits tell the words apart: the table is built only if no two of its words share both.
 const INFOS: WordInfo[] = [];
 let size = 8;
 while (size < VOCAB.size * 4) size *= 2;
 const MASK = size - 1;
-const SLOTS = new Int32Array(size); // index + 1 into WORDS/INFOS; 0 is empty
+const SLOTS = new Int32Array(size); // index + 1 into INFOS; 0 is empty
+const HASHES = new Int32Array(size);
+const CHECKS = new Int32Array(size);
+const keys = new Set<string>();
 for (const [word, info] of VOCAB) {
-  let slot = fnv(word) & MASK;
+  const hash = fnv(word);
+  const check = fnv(word, CHECK_SEED) | 1;
+  const key = `${hash}:${check}`;
+  if (keys.has(key)) throw new Error(`two vocabulary words share both hashes: ${word}`);
+  keys.add(key);
+  let slot = hash & MASK;
   while (SLOTS[slot] !== 0) slot = (slot + 1) & MASK;
-  WORDS.push(word);
   INFOS.push(info);
-  SLOTS[slot] = WORDS.length;
+  SLOTS[slot] = INFOS.length;
+  HASHES[slot] = hash;
+  CHECKS[slot] = check;
 }
 
-function find(word: string, hash: number): WordInfo | undefined {
+function find(hash: number, check: number): WordInfo | undefined {
   for (let slot = hash & MASK; SLOTS[slot] !== 0; slot = (slot + 1) & MASK) {
-    const at = SLOTS[slot]! - 1;
-    if (WORDS[at] === word) return INFOS[at];
+    if (HASHES[slot] === hash && CHECKS[slot] === check) return INFOS[SLOTS[slot]! - 1];
   }
   return undefined;
 }
@@ -95,7 +103,7 @@ export function lookupWords(tokens: Token[]): Array<WordInfo | undefined> {
   const infos: Array<WordInfo | undefined> = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    infos.push(t.kind === 'word' ? find(t.text, t.hash) : undefined);
+    infos.push(t.kind === 'word' ? find(t.hash, t.check) : undefined);
   }
   return infos;
 }
