@@ -1,9 +1,9 @@
 // The tokenizer: every word token is its slice of the draft, lower-cased and folded, with the
-// hash of that text, whichever of its two readers (plain words, everything else) read it.
+// two hashes of that text, whichever of its two readers (plain words, everything else) read it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fold, scanText, type Token } from '../../src/core/analysis/text.ts';
-import { fnv } from '../../src/core/analysis/hash.ts';
+import { CHECK_SEED, fnv } from '../../src/core/analysis/hash.ts';
 import { loadRows } from '../../scripts/model/data.ts';
 
 const words = (text: string): string[] => scanText(text).tokens.map((t) => `${t.kind}:${t.text}`);
@@ -29,12 +29,14 @@ test('sentences, lines, questions, capitals and line starts', () => {
   assert.deepEqual([t('next').line, t('yes').line], [1, 0]);
 });
 
-test('on every labelled draft, each word token is its own slice of the text, and carries that text\'s hash', () => {
+test('on every labelled draft, each word token is its own slice of the text, and carries that text\'s two hashes', () => {
   let checked = 0;
   for (const row of loadRows()) {
     for (const token of scanText(row.text).tokens) {
       assert.equal(token.hash, fnv(token.text), `${row.id}: hash of ${token.text}`);
       if (token.kind !== 'word') continue;
+      // The second hash is what the vocabulary, phrases and n-gram cache tell words apart by.
+      assert.equal(token.check, fnv(token.text, CHECK_SEED) | 1, `${row.id}: second hash of ${token.text}`);
       assert.equal(token.text, fold(row.text.slice(token.start, token.end).toLowerCase()), `${row.id} at ${token.start}`);
       checked++;
     }

@@ -266,9 +266,10 @@ function chunk(text: string, a: number, b: number, scan: Scan, sentence: number,
       let upper = c >= 65 && c <= 90 ? 1 : 0;
       let lower = c >= 97 && c <= 122 ? 1 : 0;
       let plain = c < 128;
-      // Hash of the lower-cased word as it goes (a plain word's characters are ASCII letters and "'",
-      // which `| 32` lower-cases): the token's hash without a second pass over a plain word.
+      // Both hashes of the lower-cased word as it goes (a plain word's characters are ASCII letters and "'",
+      // which `| 32` lower-cases): the token's hashes without a second pass over a plain word.
       let hash = Math.imul(FNV_OFFSET ^ (c | 32), FNV_PRIME);
+      let check = Math.imul(CHECK_SEED ^ (c | 32), FNV_PRIME);
       while (m < b) {
         const d = text.charCodeAt(m);
         if (isLetter(d)) {
@@ -279,6 +280,7 @@ function chunk(text: string, a: number, b: number, scan: Scan, sentence: number,
           if (d !== 39) plain = false;
         } else break;
         hash = Math.imul(hash ^ (d | 32), FNV_PRIME);
+        check = Math.imul(check ^ (d | 32), FNV_PRIME);
         m++;
       }
       // Most words are plain lower-case ASCII: no case mapping or folding needed (it is the hot path).
@@ -286,7 +288,8 @@ function chunk(text: string, a: number, b: number, scan: Scan, sentence: number,
       // Plain ASCII has nothing to fold (fold only touches Latin-1/Extended-A and the curly apostrophe).
       const word = plain ? (upper === 0 ? raw : raw.toLowerCase()) : fold(raw.toLowerCase());
       if (!plain) scan.accents++;
-      scan.tokens.push(token('word', word, k, m, sentence, line, upper >= 2 && lower === 0, plain ? hash : fnv(word)));
+      scan.tokens.push(token('word', word, k, m, sentence, line, upper >= 2 && lower === 0,
+        plain ? hash : fnv(word), plain ? check | 1 : fnv(word, CHECK_SEED) | 1));
       k = m;
     } else if (isDigit(c)) {
       let m = k + 1;
