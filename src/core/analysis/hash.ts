@@ -12,6 +12,9 @@ export const FNV_PRIME = 0x01000193;
  */
 export const CHECK_SEED = 0x9e3779b1 | 0;
 
+/** A word's second hash, never 0 (an empty slot's mark); the tokenizer computes it in its own loop for plain words. */
+export const wordCheck = (text: string): number => fnv(text, CHECK_SEED) | 1;
+
 /** FNV-1a of a string, optionally continuing from `h`. */
 export function fnv(text: string, h: number = FNV_OFFSET): number {
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);

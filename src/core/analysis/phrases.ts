@@ -10,7 +10,7 @@
 //   @         a mention        URL  a link
 import type { Token } from './text.ts';
 import { SIGNALS, type Signal } from './signals.ts';
-import { CHECK_SEED, fnv } from './hash.ts';
+import { fnv, wordCheck } from './hash.ts';
 
 export interface PhraseGroup {
   signal: Signal;
@@ -102,7 +102,7 @@ function compileStep(raw: string): Step {
     else if (alt) words.push(alt);
   }
   return {
-    words, hashes: Int32Array.from(words, (w) => fnv(w)), checks: Int32Array.from(words, (w) => fnv(w, CHECK_SEED) | 1),
+    words, hashes: Int32Array.from(words, (w) => fnv(w)), checks: Int32Array.from(words, wordCheck),
     prefixes, special: '', optional,
   };
 }

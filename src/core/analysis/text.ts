@@ -1,7 +1,7 @@
 // The draft as tokens: one hand-written pass over the characters (no regular expressions, so
 // no backtracking), keeping each token's offsets into the original text so the hint can
 // highlight exactly the words that carried a signal.
-import { CHECK_SEED, FNV_OFFSET, FNV_PRIME, fnv } from './hash.ts';
+import { CHECK_SEED, FNV_OFFSET, FNV_PRIME, fnv, wordCheck } from './hash.ts';
 
 export type TokenKind = 'word' | 'num' | 'sym' | 'code' | 'mention' | 'tag' | 'url';
 
@@ -20,7 +20,7 @@ export interface Token {
   lineStart: boolean;
   /** FNV-1a of `text` (hash.ts), computed while scanning: vocabulary lookups and model features start from it. */
   hash: number;
-  /** For words, FNV-1a of `text` from CHECK_SEED (never 0), read in the same pass: with `hash`, the per-word cache's 64-bit key (model.ts). */
+  /** For words, wordCheck(text) (hash.ts), read in the same pass: with `hash`, how the vocabulary, phrases and n-gram cache tell words apart. */
   check: number;
 }
 
@@ -201,7 +201,7 @@ export function emptyScan(): Scan {
 
 /** One shape for every token keeps property access monomorphic (and object spread out of the loop). */
 function token(kind: TokenKind, text: string, start: number, end: number, sentence: number, line: number, caps: boolean,
-  hash = fnv(text), check = kind === 'word' ? fnv(text, CHECK_SEED) | 1 : 0): Token {
+  hash = fnv(text), check = kind === 'word' ? wordCheck(text) : 0): Token {
   return { kind, text, start, end, sentence, line, caps, lineStart: false, hash, check };
 }
 
@@ -289,7 +289,7 @@ function chunk(text: string, a: number, b: number, scan: Scan, sentence: number,
       const word = plain ? (upper === 0 ? raw : raw.toLowerCase()) : fold(raw.toLowerCase());
       if (!plain) scan.accents++;
       scan.tokens.push(token('word', word, k, m, sentence, line, upper >= 2 && lower === 0,
-        plain ? hash : fnv(word), plain ? check | 1 : fnv(word, CHECK_SEED) | 1));
+        plain ? hash : fnv(word), plain ? check | 1 : wordCheck(word)));
       k = m;
     } else if (isDigit(c)) {
       let m = k + 1;

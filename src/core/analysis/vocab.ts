@@ -7,7 +7,7 @@ import { LANGUAGES } from '../types.ts';
 import type { Compiled, Heads } from './phrases.ts';
 import { COMPILED, UNIVERSAL } from './lexicons/index.ts';
 import { FACTS, type WordFacts } from './language.ts';
-import { CHECK_SEED, fnv } from './hash.ts';
+import { fnv, wordCheck } from './hash.ts';
 import type { Token } from './text.ts';
 
 /** Words addressing the reader, in any supported language. */
@@ -68,7 +68,8 @@ for (const index of INDEXES) {
 
 // The same records in an open-addressing table keyed by the tokens' own two hashes (hash.ts),
 // which the tokenizer computed while reading each word: no string is hashed or compared here.
-// 64 bits tell the words apart: the table is built only if no two of its words share both.
+// 64 bits tell the words apart: the table is built only if no two of its words share both (two
+// words with one hash share a probe chain, so the chain is where they would meet).
 const INFOS: WordInfo[] = [];
 let size = 8;
 while (size < VOCAB.size * 4) size *= 2;
@@ -76,15 +77,13 @@ const MASK = size - 1;
 const SLOTS = new Int32Array(size); // index + 1 into INFOS; 0 is empty
 const HASHES = new Int32Array(size);
 const CHECKS = new Int32Array(size);
-const keys = new Set<string>();
 for (const [word, info] of VOCAB) {
   const hash = fnv(word);
-  const check = fnv(word, CHECK_SEED) | 1;
-  const key = `${hash}:${check}`;
-  if (keys.has(key)) throw new Error(`two vocabulary words share both hashes: ${word}`);
-  keys.add(key);
+  const check = wordCheck(word);
   let slot = hash & MASK;
-  while (SLOTS[slot] !== 0) slot = (slot + 1) & MASK;
+  for (; SLOTS[slot] !== 0; slot = (slot + 1) & MASK) {
+    if (HASHES[slot] === hash && CHECKS[slot] === check) throw new Error(`two vocabulary words share both hashes: ${word}`);
+  }
   INFOS.push(info);
   SLOTS[slot] = INFOS.length;
   HASHES[slot] = hash;
