@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { existsSync } from 'node:fs';
 import { loadRows } from '../scripts/model/data.ts';
+import { browserPath, CHROMIUM_ARGS } from '../tests/browser/harness.ts';
 import type * as Analysis from '../src/core/analysis/analyze.ts';
 
 // What ships: the built analysis.js when there is one (npm run build), else the sources.
@@ -137,10 +138,15 @@ async function loadInChromium(): Promise<void> {
     console.log('\n(analysis load time: run npm run build first)');
     return;
   }
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  let executablePath: string;
+  try {
+    executablePath = browserPath();
+  } catch (err) {
+    // The other figures are worth having without a browser: say what is missing instead of failing.
+    console.log(`\n(analysis load time: ${err instanceof Error ? err.message : String(err)})`);
+    return;
+  }
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   const code = readFileSync(bundle);
   const times: number[] = [];
   for (let i = 0; i < 9; i++) {
