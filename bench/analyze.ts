@@ -9,12 +9,10 @@
 //   - loading the built analysis.js (fetch, parse, model decoded, first verdict) in real
 //     Chromium, as on a page's first compose focus.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { existsSync } from 'node:fs';
 import { loadRows } from '../scripts/model/data.ts';
-import { browserPath, CHROMIUM_ARGS } from '../tests/browser/harness.ts';
 import type * as Analysis from '../src/core/analysis/analyze.ts';
 
 // What ships: the built analysis.js when there is one (npm run build), else the sources.
@@ -132,7 +130,9 @@ function cliTwin(): void {
 }
 
 async function loadInChromium(): Promise<void> {
+  // Loaded here, with the browser tests' lookup and flags: the other figures need no browser.
   const { chromium } = await import('playwright-core');
+  const { browserPath, CHROMIUM_ARGS } = await import('../tests/browser/harness.ts');
   const bundle = BUILT;
   if (!existsSync(bundle)) {
     console.log('\n(analysis load time: run npm run build first)');
