@@ -3,7 +3,7 @@
 // in other scripts or with no evidence are 'other', where the analysis stays quiet.
 import { LANGUAGES, type Language } from '../types.ts';
 import { LEXICONS } from './lexicons/index.ts';
-import type { Token } from './text.ts';
+import { charCode, type Token } from './text.ts';
 
 const STOP = new Map<string, Language[]>();
 for (const lang of LANGUAGES) {
@@ -57,7 +57,7 @@ export function detectLanguage(text: string, tokens: Token[], infos: ReadonlyArr
     const token = tokens[i]!;
     if (token.kind !== 'word') continue;
     if (++words > WORDS_LOOKED_AT) break;
-    if (token.text.charCodeAt(0) < 0x250) latin++;
+    if (charCode(token.text, 0) < 0x250) latin++;
     const facts = infos[i]; // the word's record (vocab.ts) carries FACTS
     if (facts === undefined) continue;
     if (facts.other) otherScore++;

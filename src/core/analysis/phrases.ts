@@ -8,7 +8,7 @@
 //   #         a number        $  a currency sign        %  a percent sign
 //   CAPS      an all-capitals word or code ("comment GROWTH", "code SAVE20")
 //   @         a mention        URL  a link
-import type { Token } from './text.ts';
+import { charCode, type Token } from './text.ts';
 import { SIGNALS, type Signal } from './signals.ts';
 import { fnv, wordCheck } from './hash.ts';
 
@@ -67,9 +67,9 @@ const hasPrefix = (index: PhraseIndex, key: number): boolean => hasBit(index.pre
 const ANY_PREFIX = new Int32Array(2048);
 
 function prefixKey(text: string): number {
-  const a = text.charCodeAt(0);
-  const b = text.charCodeAt(1);
-  const c = text.charCodeAt(2);
+  const a = charCode(text, 0);
+  const b = charCode(text, 1);
+  const c = charCode(text, 2);
   // ASCII (every lexicon prefix, most words) packs into a small integer, which V8 keeps unboxed;
   // anything else gets the wide packing, whose values (>= 2^32 or >= 128 * 2^16) never collide with it.
   if ((a | b | c) < 128) return (a << 14) | (b << 7) | c;
