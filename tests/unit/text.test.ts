@@ -2,7 +2,7 @@
 // two hashes of that text, whichever of its two readers (plain words, everything else) read it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fold, scanText, type Token } from '../../src/core/analysis/text.ts';
+import { fold, prefixOf, scanText, type Token } from '../../src/core/analysis/text.ts';
 import { fnv, wordCheck } from '../../src/core/analysis/hash.ts';
 import { loadRows } from '../../scripts/model/data.ts';
 
@@ -14,6 +14,11 @@ test('plain words with closing punctuation, and the chunks around them', () => {
   assert.deepEqual(words('abc123 SAVE20 x.com @Name #Tag 5% $9'),
     ['word:abc', 'num:123', 'code:save20', 'url:x.com', 'mention:name', 'tag:tag', 'num:5', 'sym:%', 'sym:$', 'num:9']);
   assert.deepEqual(words('hello,world éclair'), ['word:hello', 'word:world', 'word:eclair']);
+  // Prefix keys: of the lower-cased, folded word; none for words under three letters.
+  const prefixes = (text: string): number[] => scanText(text).tokens.map((t) => t.prefix);
+  assert.deepEqual(prefixes("SUBSCRIBE Don't ÉCLAIR ok"), [prefixOf('sub'), prefixOf('don'), prefixOf('ecl'), -1]);
+  assert.deepEqual(prefixes('hello,world'), [prefixOf('hel'), prefixOf('wor')]);
+  assert.notEqual(prefixOf('sub'), prefixOf('sup'));
 });
 
 test('sentences, lines, questions, capitals and line starts', () => {
@@ -38,6 +43,8 @@ test('on every labelled draft, each word token is its own slice of the text, and
       // The second hash is what the vocabulary, phrases and n-gram cache tell words apart by.
       assert.equal(token.check, wordCheck(token.text), `${row.id}: second hash of ${token.text}`);
       assert.equal(token.text, fold(row.text.slice(token.start, token.end).toLowerCase()), `${row.id} at ${token.start}`);
+      // The phrase matcher's key for prefix phrases, packed from the draft while scanning.
+      assert.equal(token.prefix, prefixOf(token.text), `${row.id}: prefix key of ${token.text}`);
       checked++;
     }
   }

@@ -8,7 +8,7 @@
 //   #         a number        $  a currency sign        %  a percent sign
 //   CAPS      an all-capitals word or code ("comment GROWTH", "code SAVE20")
 //   @         a mention        URL  a link
-import { charCode, type Token } from './text.ts';
+import { prefixOf, type Token } from './text.ts';
 import { SIGNALS, type Signal } from './signals.ts';
 import { fnv, wordCheck } from './hash.ts';
 
@@ -66,16 +66,6 @@ const hasPrefix = (index: PhraseIndex, key: number): boolean => hasBit(index.pre
 /** Every index's prefixBits together: a word that none of them may start is passed over at once. */
 const ANY_PREFIX = new Int32Array(2048);
 
-function prefixKey(text: string): number {
-  const a = charCode(text, 0);
-  const b = charCode(text, 1);
-  const c = charCode(text, 2);
-  // ASCII (every lexicon prefix, most words) packs into a small integer, which V8 keeps unboxed;
-  // anything else gets the wide packing, whose values (>= 2^32 or >= 128 * 2^16) never collide with it.
-  if ((a | b | c) < 128) return (a << 14) | (b << 7) | c;
-  return (a * 65536 + b) * 65536 + c;
-}
-
 function addTo<K>(map: Map<K, Compiled[]>, key: K, phrase: Compiled): void {
   const list = map.get(key);
   if (list) list.push(phrase);
@@ -121,7 +111,7 @@ export function compile(groups: PhraseGroup[]): PhraseIndex {
       if (head.special) addTo(byKey, head.special, compiled);
       for (const word of head.words) addTo(byKey, word, compiled);
       // Prefixes shorter than three letters would match too much to be useful as a first word.
-      for (const p of head.prefixes) if (p.length >= 3) addTo(byPrefix, prefixKey(p), compiled);
+      for (const p of head.prefixes) if (p.length >= 3) addTo(byPrefix, prefixOf(p), compiled);
     }
   }
   const prefixBits = new Int32Array(2048);
@@ -232,7 +222,7 @@ export function findPhrases(indexes: readonly PhraseIndex[], tokens: Token[], in
     const kind = token.kind;
     if (kind === 'word') {
       const heads = infos[t]?.heads;
-      const key = token.text.length >= 3 ? prefixKey(token.text) : -1;
+      const key = token.prefix;
       // Most words start no phrase in any index: no lists of their own, no prefix one, not in capitals.
       if (vocab && heads === undefined && !token.caps && (key < 0 || !hasBit(ANY_PREFIX, key))) continue;
       for (let x = 0; x < indexes.length; x++) {
@@ -246,7 +236,7 @@ export function findPhrases(indexes: readonly PhraseIndex[], tokens: Token[], in
     } else if (kind === 'tag') {
       // Keyed by "#" and the tag, which no special key ('#', 'CAPS', ...) can equal.
       const text = '#' + token.text;
-      const key = text.length >= 3 ? prefixKey(text) : -1;
+      const key = prefixOf(text);
       for (let x = 0; x < indexes.length; x++) {
         const index = indexes[x]!;
         tryList(index.byKey.get(text), tokens, t, found[x]!, true);

@@ -22,6 +22,12 @@ export interface Token {
   hash: number;
   /** For words, wordCheck(text) (hash.ts), read in the same pass: with `hash`, how the vocabulary, phrases and n-gram cache tell words apart. */
   check: number;
+  /**
+   * For words, prefixOf(text): the key of the phrases that start with a prefix ("subscrib*"),
+   * packed while scanning, from the draft itself. Packed later from `text` in the phrase matcher
+   * it cost 4% of the analysis's instructions (see charCode).
+   */
+  prefix: number;
 }
 
 export interface Scan {
@@ -48,10 +54,29 @@ const CHAR_CODE_AT = String.prototype.charCodeAt;
  * code those strings come in more of V8's representations than its caches keep apart (one- and
  * two-byte, slices of long words, words built by folding, one-letter words from its shared
  * table), and there `text.charCodeAt` first looks the method up the slow way; calling the builtin
- * itself skips that (1.4% of the analysis's instructions, in the phrase matcher and the language
- * check; in the n-gram hashing it cost more than it saved).
+ * itself skips that (in the language check and the prefix keys, 1.4% of the analysis's
+ * instructions). Where the strings are of one or two kinds, as the draft's own text is, V8's own
+ * dispatch is faster: in the tokenizer or the n-gram hashing this cost more than it saved.
  */
 export const charCode = (text: string, i: number): number => CHAR_CODE_AT.call(text, i);
+
+/** Three lower-case characters packed into one number: the phrase index keys prefix phrases by their first three letters. */
+export function prefixKey(a: number, b: number, c: number): number {
+  // ASCII (every lexicon prefix, most words) packs into a small integer, which V8 keeps unboxed;
+  // anything else gets the wide packing, whose values (>= 2^32 or >= 128 * 2^16) never collide with it.
+  if ((a | b | c) < 128) return (a << 14) | (b << 7) | c;
+  return (a * 65536 + b) * 65536 + c;
+}
+
+/** The prefix key of a word's first three characters, or -1 for a shorter word. */
+export function prefixOf(word: string): number {
+  return word.length >= 3 ? prefixKey(charCode(word, 0), charCode(word, 1), charCode(word, 2)) : -1;
+}
+
+/** The prefix key of a plain word text[from, to) (ASCII letters and "'"): `| 32` lower-cases it, as its token text is. */
+function plainPrefix(text: string, from: number, to: number): number {
+  return to - from >= 3 ? prefixKey(text.charCodeAt(from) | 32, text.charCodeAt(from + 1) | 32, text.charCodeAt(from + 2) | 32) : -1;
+}
 
 const FOLD: Record<string, string> = {};
 // Latin-1 and Latin Extended-A letters folded to ASCII: lexicons are written without accents.
@@ -200,7 +225,8 @@ function plainChunk(text: string, i: number, to: number, scan: Scan, sentence: n
   }
   markQuestion(text, m, j, scan, sentence);
   const raw = text.slice(i, m);
-  const word = token('word', upper === 0 ? raw : raw.toLowerCase(), i, m, sentence, line, upper >= 2 && lower === 0, hash, check | 1);
+  const word = token('word', upper === 0 ? raw : raw.toLowerCase(), i, m, sentence, line, upper >= 2 && lower === 0, hash, check | 1,
+    plainPrefix(text, i, m));
   word.lineStart = lineStart;
   scan.tokens.push(word);
   return j;
@@ -212,8 +238,8 @@ export function emptyScan(): Scan {
 
 /** One shape for every token keeps property access monomorphic (and object spread out of the loop). */
 function token(kind: TokenKind, text: string, start: number, end: number, sentence: number, line: number, caps: boolean,
-  hash = fnv(text), check = kind === 'word' ? wordCheck(text) : 0): Token {
-  return { kind, text, start, end, sentence, line, caps, lineStart: false, hash, check };
+  hash = fnv(text), check = kind === 'word' ? wordCheck(text) : 0, prefix = kind === 'word' ? prefixOf(text) : -1): Token {
+  return { kind, text, start, end, sentence, line, caps, lineStart: false, hash, check, prefix };
 }
 
 /** A chunk ending in . ! ? or … ends its sentence. */
@@ -300,7 +326,7 @@ function chunk(text: string, a: number, b: number, scan: Scan, sentence: number,
       const word = plain ? (upper === 0 ? raw : raw.toLowerCase()) : fold(raw.toLowerCase());
       if (!plain) scan.accents++;
       scan.tokens.push(token('word', word, k, m, sentence, line, upper >= 2 && lower === 0,
-        plain ? hash : fnv(word), plain ? check | 1 : wordCheck(word)));
+        plain ? hash : fnv(word), plain ? check | 1 : wordCheck(word), plain ? plainPrefix(text, k, m) : prefixOf(word)));
       k = m;
     } else if (isDigit(c)) {
       let m = k + 1;
