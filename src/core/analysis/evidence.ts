@@ -127,7 +127,8 @@ function gatherInstructions(ev: Evidence, text: string, tokens: Token[], infos: 
   for (let i = 0; i < tokens.length && found < 6; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
-    const prev = tokens[i - 1];
+    // Never tokens[-1]: one read before an array's start makes V8 read every element here the slow way.
+    const prev = i > 0 ? tokens[i - 1] : undefined;
     const opens = !prev || prev.sentence !== t.sentence || prev.text === 'then' || prev.text === 'and' ||
       text.charCodeAt(prev.end) === 58 || text.charCodeAt(prev.end) === 44; // after ":" or ","
     // The cheap position test first: most words do not open a clause.

@@ -75,7 +75,7 @@ function merge(text: string, reasons: Reason[]): Reason[] {
   reasons.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Reason[] = [];
   for (const r of reasons) {
-    const last = out[out.length - 1];
+    const last = out.length > 0 ? out[out.length - 1] : undefined; // never out[-1] (evidence.ts says why)
     if (last && r.start < last.end) {
       if (r.end > last.end) {
         last.end = Math.min(r.end, last.start + MAX_SPAN);

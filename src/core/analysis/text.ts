@@ -248,7 +248,9 @@ const closesSentence = (c: number): boolean => c === 46 || c === 33 || c === 63 
 /** A "?" in a chunk's closing punctuation text[from, to) makes its sentence a question (once). */
 function markQuestion(text: string, from: number, to: number, scan: Scan, sentence: number): void {
   for (let k = from; k < to; k++) {
-    if (text.charCodeAt(k) === 63 && scan.questions[scan.questions.length - 1] !== sentence) scan.questions.push(sentence);
+    const questions = scan.questions;
+    // Never questions[-1] (evidence.ts gatherInstructions says why).
+    if (text.charCodeAt(k) === 63 && (questions.length === 0 || questions[questions.length - 1] !== sentence)) questions.push(sentence);
   }
 }
 
