@@ -61,7 +61,7 @@ const CHAR_CODE_AT = String.prototype.charCodeAt;
 export const charCode = (text: string, i: number): number => CHAR_CODE_AT.call(text, i);
 
 /** Three lower-case characters packed into one number: the phrase index keys prefix phrases by their first three letters. */
-export function prefixKey(a: number, b: number, c: number): number {
+function prefixKey(a: number, b: number, c: number): number {
   // ASCII (every lexicon prefix, most words) packs into a small integer, which V8 keeps unboxed;
   // anything else gets the wide packing, whose values (>= 2^32 or >= 128 * 2^16) never collide with it.
   if ((a | b | c) < 128) return (a << 14) | (b << 7) | c;
@@ -238,7 +238,7 @@ export function emptyScan(): Scan {
 
 /** One shape for every token keeps property access monomorphic (and object spread out of the loop). */
 function token(kind: TokenKind, text: string, start: number, end: number, sentence: number, line: number, caps: boolean,
-  hash = fnv(text), check = kind === 'word' ? wordCheck(text) : 0, prefix = kind === 'word' ? prefixOf(text) : -1): Token {
+  hash = fnv(text), check = kind === 'word' ? wordCheck(text) : 0, prefix = -1): Token {
   return { kind, text, start, end, sentence, line, caps, lineStart: false, hash, check, prefix };
 }
 
@@ -247,8 +247,8 @@ const closesSentence = (c: number): boolean => c === 46 || c === 33 || c === 63 
 
 /** A "?" in a chunk's closing punctuation text[from, to) makes its sentence a question (once). */
 function markQuestion(text: string, from: number, to: number, scan: Scan, sentence: number): void {
+  const questions = scan.questions;
   for (let k = from; k < to; k++) {
-    const questions = scan.questions;
     // Never questions[-1] (evidence.ts gatherInstructions says why).
     if (text.charCodeAt(k) === 63 && (questions.length === 0 || questions[questions.length - 1] !== sentence)) questions.push(sentence);
   }
