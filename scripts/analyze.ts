@@ -141,7 +141,9 @@ async function main(): Promise<void> {
           process.exit(1);
         });
         workers.push(worker);
-        idle.push(worker);
+        // Two batches per worker at a time: the next is already waiting when one is done, so a
+        // worker never idles while its verdicts travel to this thread and a new batch comes back.
+        idle.push(worker, worker);
       }
     }
     while (idle.length === 0 || batch - next >= AHEAD) await new Promise<void>((wake) => waiting.push(wake));

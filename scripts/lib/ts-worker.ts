@@ -6,9 +6,11 @@
 // `--import tsx` (a few hundred milliseconds per worker). The bundle is made again only when one
 // of its source files changed (their sizes and times are kept beside it): bundling took a tenth
 // of a second at every start, while the workers waited. A bundle that no record names any more is
-// removed once it is an hour old, when a new one is made.
-import { buildSync } from 'esbuild';
+// removed once it is an hour old, when a new one is made. esbuild itself is loaded only to make
+// a bundle: loading it took 30 ms of every start, and of every worker, whose bundle imports this
+// file too.
 import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -82,6 +84,7 @@ export function bundleFile(entry: string): string {
   const record = recordOf(entry);
   const ready = kept(record);
   if (ready) return ready;
+  const { buildSync } = createRequire(import.meta.url)('esbuild') as typeof import('esbuild');
   const built = buildSync({
     entryPoints: [entry], bundle: true, format: 'esm', platform: 'node', packages: 'external',
     write: false, metafile: true, logLevel: 'error', absWorkingDir: ROOT,
