@@ -60,10 +60,14 @@ function decode(base64: string): Int8Array {
   return out;
 }
 
+/** The signed 16-bit halves of a cache slot's packed sums (see Model.cache). */
+const low16 = (packed: number): number => (packed << 16) >> 16;
+const high16 = (packed: number): number => packed >> 16;
+
 /** Log-odds, kept finite at 0 and 1. */
 export const logit = (p: number): number => Math.log(Math.max(1e-9, p) / Math.max(1e-9, 1 - p));
 
-/** Slots of the per-word n-gram cache (a power of two): 128 KB of sums and 128 KB of keys, the words of many drafts. */
+/** Slots of the per-word n-gram cache (a power of two): 16 bytes each, 256 KB, the words of many drafts. */
 const CACHE_SLOTS = 16384;
 
 export class Model {
@@ -76,10 +80,12 @@ export class Model {
    * every draft, and the analysis runs again at each typing pause over mostly the same words,
    * so they are hashed and looked up once per word, not once per analysis. Direct-mapped by the
    * word's hash: no allocation, and a word only leaves when another takes its slot.
+   *
+   * A slot is four int32 side by side: the word's two hashes, then its four sums as 16-bit
+   * pairs (s0 | s1 << 16, s2 | s3 << 16; int8 sums, at most 127 times a word's n-grams). So a
+   * word's look-up reads one cache line: keys and sums in two arrays were two, for every word.
    */
-  private readonly cachedKeys = new Int32Array(CACHE_SLOTS * 2);
-  /** int8 sums: at most 127 times a word's n-grams, well within 16 bits. */
-  private readonly cachedSums = new Int16Array(CACHE_SLOTS * CLASSES);
+  private readonly cache = new Int32Array(CACHE_SLOTS * 4);
 
   /** The default sensitivity's thresholds, which the kind the balance counts always uses. */
   private readonly medium: number;
@@ -121,22 +127,22 @@ export class Model {
   /** The pull of a word's character n-grams in a draft whose n-grams each weigh `charScale`. */
   charPull(word: Token, share: Float64Array, charScale: number): number {
     const at = this.charSlot(word);
-    let pull = 0;
-    for (let k = 0; k < CLASSES; k++) pull += share[k]! * this.cachedSums[at + k]!;
+    const low = this.cache[at + 2]!;
+    const high = this.cache[at + 3]!;
+    const pull = share[0]! * low16(low) + share[1]! * high16(low) + share[2]! * low16(high) + share[3]! * high16(high);
     return pull * this.unit * charScale;
   }
 
   /**
-   * Where the word's n-gram weights summed per kind (int8 units) are in cachedSums. The cache
+   * The word's slot in the cache, where its n-gram weights summed per kind (int8 units) are. The cache
    * knows a word by its two hashes (64 bits, both from the tokenizer) and never reads the cached
    * word's text: comparing with a string stored long ago was a cache miss per word.
    */
   private charSlot(t: Pick<Token, 'text' | 'hash' | 'check'>): number {
-    const slot = t.hash & (CACHE_SLOTS - 1);
-    const at = slot * CLASSES;
+    const at = (t.hash & (CACHE_SLOTS - 1)) * 4;
     const check = t.check;
-    const keys = this.cachedKeys;
-    if (keys[slot * 2] === t.hash && keys[slot * 2 + 1] === check) return at;
+    const cache = this.cache;
+    if (cache[at] === t.hash && cache[at + 1] === check) return at;
     const table = this.weights;
     let s0 = 0;
     let s1 = 0;
@@ -150,13 +156,10 @@ export class Model {
       s2 += table[base + 2]!;
       s3 += table[base + 3]!;
     }
-    const sums = this.cachedSums;
-    sums[at] = s0;
-    sums[at + 1] = s1;
-    sums[at + 2] = s2;
-    sums[at + 3] = s3;
-    keys[slot * 2] = t.hash;
-    keys[slot * 2 + 1] = check;
+    cache[at] = t.hash;
+    cache[at + 1] = check;
+    cache[at + 2] = (s0 & 0xffff) | (s1 << 16);
+    cache[at + 3] = (s2 & 0xffff) | (s3 << 16);
     return at;
   }
 
@@ -168,7 +171,7 @@ export class Model {
   draftScores(f: Features, tokens: Token[], delta: WeightDelta | undefined, out: Float64Array): Float64Array {
     this.classScores(f, delta, out);
     if (f.chars === 0) return out;
-    const sums = this.cachedSums;
+    const cache = this.cache;
     let s0 = 0;
     let s1 = 0;
     let s2 = 0;
@@ -177,10 +180,12 @@ export class Model {
       const t = tokens[i]!;
       if (t.kind !== 'word') continue;
       const at = this.charSlot(t);
-      s0 += sums[at]!;
-      s1 += sums[at + 1]!;
-      s2 += sums[at + 2]!;
-      s3 += sums[at + 3]!;
+      const low = cache[at + 2]!;
+      const high = cache[at + 3]!;
+      s0 += low16(low);
+      s1 += high16(low);
+      s2 += low16(high);
+      s3 += high16(high);
     }
     const scale = f.charScale * this.unit;
     out[0]! += s0 * scale;
