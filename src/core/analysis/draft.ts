@@ -7,7 +7,7 @@
 import type { Context, Language } from '../types.ts';
 import { normalizeDomain, type Settings } from '../settings.ts';
 import { scanText, type Scan } from './text.ts';
-import { lookupWords, type WordInfo } from './vocab.ts';
+import { lookupWords } from './vocab.ts';
 import { detectLanguage } from './language.ts';
 import { gather, type Evidence, type Own } from './evidence.ts';
 
@@ -22,7 +22,8 @@ export interface Draft {
   /** The site's id ("x", "reddit", ...), or '' when unknown. */
   site: string;
   scan: Scan;
-  infos: Array<WordInfo | undefined>;
+  /** Per token, its word id in the vocabulary (vocab.ts): 0 for the rest. */
+  ids: number[];
   language: Language | 'other';
   evidence: Evidence;
 }
@@ -31,13 +32,13 @@ export function readDraft(text: unknown, site: unknown, context: unknown, settin
   const draft = typeof text === 'string' ? text : String(text ?? '');
   const where: Context = context === 'reply' || context === 'comment' ? context : 'post';
   const scan = scanDraft(draft);
-  const infos = lookupWords(scan.tokens);
-  let language = detectLanguage(draft, scan.tokens, infos, scan.accents);
+  const ids = lookupWords(scan.tokens);
+  let language = detectLanguage(draft, scan.tokens, ids, scan.accents);
   // A language the user switched off is read like any other unsupported one.
   const enabled = settings?.languages;
   if (language !== 'other' && Array.isArray(enabled) && enabled.length > 0 && !enabled.includes(language)) language = 'other';
-  const evidence = gather(draft, scan, infos, language, where, ownOf(settings));
-  return { text: draft, context: where, site: typeof site === 'string' ? site.slice(0, 40) : '', scan, infos, language, evidence };
+  const evidence = gather(draft, scan, ids, language, where, ownOf(settings));
+  return { text: draft, context: where, site: typeof site === 'string' ? site.slice(0, 40) : '', scan, ids, language, evidence };
 }
 
 export function scanDraft(text: string): Scan {

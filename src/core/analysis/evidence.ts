@@ -6,7 +6,7 @@ import type { Scan, Token } from './text.ts';
 import { findPhrases, resolveOverlaps } from './phrases.ts';
 import { SIGNAL_IDS, SIGNAL_INDEX, SIGNALS, type Signal, type SignalFacts } from './signals.ts';
 import { COMPILED, UNIVERSAL } from './lexicons/index.ts';
-import { OTHERS, READS, SELF, type WordInfo } from './vocab.ts';
+import { FACTS, HEADS, isImperative, isRelation, OTHERS, personOf, READS, SELF } from './vocab.ts';
 import { judgeLink } from './links.ts';
 
 export interface Own {
@@ -64,11 +64,13 @@ let selfIn = new Int32Array(128);
 let othersIn = new Int32Array(128);
 let pass = 0;
 
-function isRelation(next: Token | undefined, info: WordInfo | undefined, sentence: number, lang: number): boolean {
-  return next !== undefined && next.kind === 'word' && next.sentence === sentence && info !== undefined && (info.relation & (1 << lang)) !== 0;
+/** Whether `next` (with word id `id`) is someone close to the author, in the same sentence. */
+function namesRelation(next: Token | undefined, id: number, sentence: number, lang: number): boolean {
+  return next !== undefined && next.kind === 'word' && next.sentence === sentence && isRelation(FACTS[id]!, 1 << lang);
 }
 
-export function gather(text: string, scan: Scan, infos: Array<WordInfo | undefined>, language: Language | 'other', context: Context, own: Own): Evidence {
+/** `ids`: per token, its word id (vocab.ts lookupWords). */
+export function gather(text: string, scan: Scan, ids: number[], language: Language | 'other', context: Context, own: Own): Evidence {
   const ev: Evidence = { reasons: [], bySignal: new Array<number>(SIGNAL_IDS.length).fill(0), words: 0, links: 0, plainWords: 0, selfWords: 0, readerWords: 0 };
   const tokens = scan.tokens;
   const lex = language === 'other' ? undefined : COMPILED[language];
@@ -86,10 +88,9 @@ export function gather(text: string, scan: Scan, infos: Array<WordInfo | undefin
     if (t.kind === 'word') {
       ev.words++;
       ev.plainWords++;
-      const info = infos[i];
-      let person = info === undefined ? 0 : info.person[lang];
+      let person = personOf(FACTS[ids[i]!]!, lang);
       // "my sister", "mein Kumpel": the first-person word names someone else, not the author.
-      if (person === SELF && isRelation(tokens[i + 1], infos[i + 1], t.sentence, lang)) person = OTHERS;
+      if (person === SELF && i + 1 < tokens.length && namesRelation(tokens[i + 1], ids[i + 1]!, t.sentence, lang)) person = OTHERS;
       if (person === SELF) {
         ev.selfWords++;
         selfIn[t.sentence] = pass;
@@ -99,7 +100,7 @@ export function gather(text: string, scan: Scan, infos: Array<WordInfo | undefin
   }
 
   // Phrases: the language's lexicon (with unit details); universal signals always.
-  const matches = findPhrases(lex ? INDEXES[lang]! : ONLY_UNIVERSAL, tokens, infos);
+  const matches = findPhrases(lex ? INDEXES[lang]! : ONLY_UNIVERSAL, tokens, ids, HEADS);
   let community = false;
   for (const m of matches) if (m.signal === 'community') community = true;
   for (const m of resolveOverlaps(matches, tokens.length)) {
@@ -113,7 +114,7 @@ export function gather(text: string, scan: Scan, infos: Array<WordInfo | undefin
     add(ev, text, first.start, tokens[m.last]!.end, m.signal, weight);
   }
 
-  if (lex) gatherInstructions(ev, text, tokens, infos, 1 << lang);
+  if (lex) gatherInstructions(ev, text, tokens, ids, 1 << lang);
   gatherTokens(ev, text, tokens, context, own);
   gatherBrands(ev, text, own.brands);
   gatherStructure(ev, text, scan);
@@ -121,8 +122,8 @@ export function gather(text: string, scan: Scan, infos: Array<WordInfo | undefin
 }
 
 /** Instruction verbs opening a sentence or a clause ("then", "and"): how-to, in any topic. */
-/** `verb`: the language's bit in WordInfo.imperative (its lexicon's instruction verbs). */
-function gatherInstructions(ev: Evidence, text: string, tokens: Token[], infos: Array<WordInfo | undefined>, verb: number): void {
+/** `verb`: the language's bit (its lexicon's instruction verbs, vocab.ts isImperative). */
+function gatherInstructions(ev: Evidence, text: string, tokens: Token[], ids: number[], verb: number): void {
   let found = 0;
   for (let i = 0; i < tokens.length && found < 6; i++) {
     const t = tokens[i]!;
@@ -132,8 +133,7 @@ function gatherInstructions(ev: Evidence, text: string, tokens: Token[], infos: 
     const opens = !prev || prev.sentence !== t.sentence || prev.text === 'then' || prev.text === 'and' ||
       text.charCodeAt(prev.end) === 58 || text.charCodeAt(prev.end) === 44; // after ":" or ","
     // The cheap position test first: most words do not open a clause.
-    const info = infos[i];
-    if (!opens || info === undefined || (info.imperative & verb) === 0) continue;
+    if (!opens || !isImperative(FACTS[ids[i]!]!, verb)) continue;
     // "Try it free", "Use code X" are asks; the ask phrase already claimed those words.
     found++;
     add(ev, text, t.start, t.end, 'howto', -0.4);

@@ -43,14 +43,14 @@ export interface Compiled {
 let nextIndexId = 0;
 
 export interface PhraseIndex {
-  /** Position of this index's lists in WordInfo.heads (analysis-vocab.ts). */
+  /** Position of this index's lists in a word's heads (vocab.ts HEADS). */
   id: number;
-  /** Set once analysis-vocab.ts has copied byKey into the word records: a word's lists are then on its token. */
+  /** Set once vocab.ts has copied byKey into its words' heads: a word's lists are then found by its id. */
   vocab: boolean;
   /** By exact first word, or by token kind ('#', '$', '%', 'CAPS', '@', 'URL'). */
-  byKey: Map<string, Compiled[]>;
+  byKey: Map<string, PhraseList>;
   /** By the first three letters of a prefix first word, packed into a number (no string built). */
-  byPrefix: Map<number, Compiled[]>;
+  byPrefix: Map<number, PhraseList>;
   /**
    * One bit per byPrefix key, folded to 16 bits: almost no word starts a prefix phrase, and the
    * bit says so without a map lookup (a set bit may still find nothing in the map).
@@ -66,10 +66,46 @@ const hasPrefix = (index: PhraseIndex, key: number): boolean => hasBit(index.pre
 /** Every index's prefixBits together: a word that none of them may start is passed over at once. */
 const ANY_PREFIX = new Int32Array(2048);
 
+/**
+ * The phrases of one key, with what decides most of them laid out flat: per phrase, a pair in
+ * `gates` (SINGLE: one step, matched by its first; ANY: walked without a check; otherwise the
+ * range of `follows` holding the words its second step accepts). A word starting many phrases
+ * ("i", "my") is passed over by reading two small arrays, not each phrase's objects.
+ */
+export interface PhraseList {
+  phrases: Compiled[];
+  gates: Int32Array;
+  follows: Int32Array;
+}
+
+const SINGLE = -1;
+const ANY = -2;
+
+function listOf(phrases: Compiled[]): PhraseList {
+  const gates = new Int32Array(phrases.length * 2);
+  const follows: number[] = [];
+  phrases.forEach((phrase, i) => {
+    if (phrase.steps.length === 1) gates[2 * i] = gates[2 * i + 1] = SINGLE;
+    else if (phrase.next === null) gates[2 * i] = gates[2 * i + 1] = ANY;
+    else {
+      gates[2 * i] = follows.length;
+      follows.push(...phrase.next);
+      gates[2 * i + 1] = follows.length;
+    }
+  });
+  return { phrases, gates, follows: Int32Array.from(follows) };
+}
+
 function addTo<K>(map: Map<K, Compiled[]>, key: K, phrase: Compiled): void {
   const list = map.get(key);
   if (list) list.push(phrase);
   else map.set(key, [phrase]);
+}
+
+function lists<K>(map: Map<K, Compiled[]>): Map<K, PhraseList> {
+  const out = new Map<K, PhraseList>();
+  for (const [key, phrases] of map) out.set(key, listOf(phrases));
+  return out;
 }
 
 export interface PhraseMatch {
@@ -119,7 +155,7 @@ export function compile(groups: PhraseGroup[]): PhraseIndex {
     setBit(prefixBits, key);
     setBit(ANY_PREFIX, key);
   }
-  return { id: nextIndexId++, vocab: false, byKey, byPrefix, prefixBits };
+  return { id: nextIndexId++, vocab: false, byKey: lists(byKey), byPrefix: lists(byPrefix), prefixBits };
 }
 
 function stepMatches(step: Step, token: Token): boolean {
@@ -169,38 +205,41 @@ function matchFrom(steps: Step[], s: number, tokens: Token[], t: number, sentenc
 
 const KIND_KEYS: Record<string, string> = { num: '#', code: 'CAPS', mention: '@', url: 'URL' };
 
-/** Whether `token` may be a second step's word (`hashes`): a word with one of them, or a hashtag (compared by text later). */
-function mayFollow(hashes: Int32Array, token: Token | undefined): boolean {
-  if (token === undefined) return false;
-  if (token.kind !== 'word') return token.kind === 'tag';
-  // A loop, not includes(): the builtin call costs more than the few hashes it compares.
-  const hash = token.hash;
-  for (let i = 0; i < hashes.length; i++) if (hashes[i] === hash) return true;
-  return false;
-}
-
 /** `headMatched`: the list came from the token's own word, so every first step matches it already. */
-function tryList(list: Compiled[] | undefined, tokens: Token[], t: number, out: PhraseMatch[], headMatched = false): void {
+function tryList(list: PhraseList | undefined, tokens: Token[], t: number, out: PhraseMatch[], headMatched = false): void {
   if (!list) return;
   const token = tokens[t]!;
-  for (let i = 0; i < list.length; i++) {
-    const phrase = list[i]!;
+  // What a second step checks of the next token: a word by its hash, a hashtag later by its text.
+  const next = t + 1 < tokens.length ? tokens[t + 1]! : undefined;
+  const nextKind = next === undefined ? '' : next.kind;
+  const nextHash = next === undefined ? 0 : next.hash;
+  const { phrases, gates, follows } = list;
+  for (let i = 0; i < phrases.length; i++) {
+    const from = gates[2 * i]!;
+    if (from >= 0) {
+      if (nextKind !== 'word') {
+        if (nextKind !== 'tag') continue;
+      } else {
+        // A loop, not includes(): the builtin call costs more than the few hashes it compares.
+        const to = gates[2 * i + 1]!;
+        let k = from;
+        while (k < to && follows[k] !== nextHash) k++;
+        if (k === to) continue;
+      }
+    }
+    const phrase = phrases[i]!;
     if (!headMatched && !stepMatches(phrase.steps[0]!, token)) continue;
-    if (phrase.steps.length === 1) {
+    if (from === SINGLE) {
       out.push({ first: t, last: t, signal: phrase.signal, weight: phrase.weight });
       continue;
     }
-    if (phrase.next !== null && !mayFollow(phrase.next, tokens[t + 1])) continue;
     const last = matchFrom(phrase.steps, 1, tokens, t + 1, token.sentence);
     if (last >= 0) out.push({ first: t, last, signal: phrase.signal, weight: phrase.weight });
   }
 }
 
-/** What findPhrases needs of a word's vocabulary record (vocab.ts): the lists keyed by it, per index id. */
-export interface Heads {
-  /** Undefined for a word that starts no phrase in any index. */
-  heads: Array<Compiled[] | undefined> | undefined;
-}
+/** Per word id (vocab.ts), the lists keyed by that word, per index id; undefined for a word that starts no phrase in any index. */
+export type Heads = ReadonlyArray<ReadonlyArray<PhraseList | undefined> | undefined>;
 
 /** Per index position, its matches before they are appended to `out` (the analysis is synchronous). */
 const found: PhraseMatch[][] = [];
@@ -210,7 +249,7 @@ const found: PhraseMatch[][] = [];
  * index, in token order within each. Candidates for a token: by its word, its 3-letter prefix,
  * or its kind.
  */
-export function findPhrases(indexes: readonly PhraseIndex[], tokens: Token[], infos: ReadonlyArray<Heads | undefined>, out: PhraseMatch[] = []): PhraseMatch[] {
+export function findPhrases(indexes: readonly PhraseIndex[], tokens: Token[], ids: ArrayLike<number>, byWord: Heads, out: PhraseMatch[] = []): PhraseMatch[] {
   while (found.length < indexes.length) found.push([]);
   let vocab = true;
   for (let x = 0; x < indexes.length; x++) {
@@ -221,13 +260,13 @@ export function findPhrases(indexes: readonly PhraseIndex[], tokens: Token[], in
     const token = tokens[t]!;
     const kind = token.kind;
     if (kind === 'word') {
-      const heads = infos[t]?.heads;
+      const heads = byWord[ids[t]!];
       const key = token.prefix;
       // Most words start no phrase in any index: no lists of their own, no prefix one, not in capitals.
       if (vocab && heads === undefined && !token.caps && (key < 0 || !hasBit(ANY_PREFIX, key))) continue;
       for (let x = 0; x < indexes.length; x++) {
         const index = indexes[x]!;
-        // A word's lists were looked up once, with its vocabulary record (`infos`).
+        // A word's lists were looked up once, with its id (`ids`).
         if (!index.vocab) tryList(index.byKey.get(token.text), tokens, t, found[x]!, true);
         else if (heads !== undefined) tryList(heads[index.id], tokens, t, found[x]!, true);
         if (key >= 0 && hasPrefix(index, key)) tryList(index.byPrefix.get(key), tokens, t, found[x]!);
