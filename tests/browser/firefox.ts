@@ -32,6 +32,10 @@ export const FIREFOX_PREFS: Record<string, unknown> = {
   // Firefox then shows a prompt. With this pref off the request is granted as the person's
   // "Allow" would grant it (headless Firefox has no prompt to click).
   'extensions.webextOptionalPermissionPrompts': false,
+  // Firefox's own checks for a captive portal and for connectivity (140 ESR makes them at start
+  // under automation): they are not the extension's requests, and the tests refuse every request.
+  'network.captive-portal-service.enabled': false,
+  'network.connectivity-service.enabled': false,
 };
 
 /**
@@ -49,6 +53,57 @@ const POPUP_STAND_IN_PREFS: Record<string, unknown> = {
   'dom.min_background_timeout_value': 4,
 };
 
+/**
+ * Waits until `fn(arg)`, run in the page or frame, is truthy: asked from here every 100 ms until
+ * `ms` (30 s by default, as Puppeteer's; 0 waits for ever) have passed. Not Puppeteer's
+ * waitForFunction: that rebuilds the function inside the page with Function(), which an
+ * extension page's content security policy refuses in Firefox 140 ESR ("call to Function()
+ * blocked by CSP"; 153 lets automation past it), while evaluate hands the function over BiDi.
+ * A look that fails while a tab swaps about:blank for its page counts as "not yet".
+ */
+async function waitIn(target: Page | Frame, fn: (arg: never) => unknown, arg?: unknown, ms = 30_000): Promise<void> {
+  const deadline = ms > 0 ? Date.now() + ms : Infinity;
+  for (;;) {
+    let failure: unknown;
+    try {
+      if (await target.evaluate(fn as never, arg as never)) return;
+    } catch (error) {
+      failure = error;
+    }
+    if (Date.now() > deadline) throw failure ?? new Error(`waited ${ms} ms in ${target.url()} for ${String(fn).slice(0, 120)}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/**
+ * A click in a frame where a person clicks: the element's middle, through the frame's place in
+ * the page, with the mouse. Puppeteer's own click in a frame asks Firefox for the frame's element
+ * with a BiDi locator that 140 ESR does not know ("context").
+ */
+async function clickInFrame(page: Page, frame: Frame, host: string, selector: string, required: boolean): Promise<void> {
+  await page.evaluate((h) => [...document.querySelectorAll('iframe')].find((f) => f.src.includes(h))?.scrollIntoView({ block: 'nearest' }), host);
+  const point = await frame.evaluate((sel) => {
+    const element = document.querySelector(sel);
+    if (!element) return null;
+    element.scrollIntoView({ block: 'center', inline: 'center' });
+    const r = element.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  }, selector);
+  if (!point) {
+    if (required) throw new Error(`no ${selector} in the ${host} frame`);
+    return;
+  }
+  const origin = await page.evaluate((h) => {
+    const element = [...document.querySelectorAll('iframe')].find((f) => f.src.includes(h));
+    if (!element) return null;
+    const r = element.getBoundingClientRect();
+    const style = getComputedStyle(element);
+    return { x: r.left + element.clientLeft + parseFloat(style.paddingLeft), y: r.top + element.clientTop + parseFloat(style.paddingTop) };
+  }, host);
+  if (!origin) throw new Error(`no frame from ${host} on ${page.url()}`);
+  await page.mouse.click(origin.x + point.x, origin.y + point.y);
+}
+
 function surface(target: Page | Frame): Surface {
   return withSlowNotes({
     evaluate: (fn, arg) => target.evaluate(fn as never, arg) as never,
@@ -57,7 +112,7 @@ function surface(target: Page | Frame): Surface {
       const handle = await target.$(selector);
       await handle?.click().catch(() => undefined);
     },
-    waitFor: async (fn, arg, ms) => void (await target.waitForFunction(fn as never, { timeout: ms, polling: 100 }, arg)),
+    waitFor: (fn, arg, ms) => waitIn(target, fn as never, arg, ms),
     count: async (selector) => (await target.$$(selector)).length,
     waitVisible: async (selector) => void (await target.waitForSelector(selector, { visible: true })),
   }, target);
@@ -85,8 +140,13 @@ function tab(page: Page): FirefoxTab {
       for (let i = 0; i < 100; i++) {
         const found = page.frames().find((f) => f.url().includes(host));
         if (found) {
-          await found.waitForFunction(() => document.readyState === 'complete', { polling: 100 });
-          return surface(found);
+          await waitIn(found, () => document.readyState === 'complete');
+          const inFrame = surface(found);
+          return {
+            ...inFrame,
+            click: (selector) => clickInFrame(page, found, host, selector, true),
+            clickIfThere: (selector) => clickInFrame(page, found, host, selector, false),
+          };
         }
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
@@ -199,20 +259,8 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
     // Firefox reports no load event for moz-extension:// pages to automation: the navigation
     // is left to run, and the document's own readyState says when it is there.
     page.goto(url).catch(() => undefined);
-    for (let i = 0; ; i++) {
-      try {
-        await page.waitForFunction((u) => location.href === u && document.readyState === 'complete', { polling: 100 }, url);
-        return tab(page);
-      } catch (error) {
-        // A look at the tab while it swaps about:blank for the page can fail in Firefox's BiDi
-        // ("right-hand side of 'in'..."): the page is not there yet, so look again, after a
-        // pause: retried at once, the failing look spun Node's event loop so that not even the
-        // test's timeout could fire. A page that stays unreadable fails here.
-        const racing = error instanceof Error && /Protocol error/.test(`${error.message} ${String(error.cause)}`);
-        if (!racing || i === 50) throw error;
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-    }
+    await waitIn(page, (u: string) => location.href === u && document.readyState === 'complete', url);
+    return tab(page);
   }
 
   // Closing the window (npm start) ends the watch too, so nothing keeps Node running.
