@@ -28,12 +28,14 @@ export const OTHERS = 2;
 export const READS = 3;
 
 // A word's facts, bit by bit. Languages are LANGUAGES indexes; person has one more slot, for 'other'.
-const PERSON_BITS = 2; // per language: SELF, OTHERS, READS or 0, at bits 0..11
-const STOP_SHIFT = 12; // its stopword languages, one bit each
-const OTHER_BIT = 1 << 17; // a frequent word of another language
-const IMPERATIVE_SHIFT = 18; // an instruction verb, per language
-const RELATION_SHIFT = 23; // someone close to the author ("sister", "Kumpel"), per language
+const PERSON_BITS = 2; // per language and 'other': SELF, OTHERS, READS or 0 (bits 0..11 for five languages)
+const STOP_SHIFT = (LANGUAGES.length + 1) * PERSON_BITS; // its stopword languages, one bit each
+const OTHER_BIT = 1 << (STOP_SHIFT + LANGUAGES.length); // a frequent word of another language
+const IMPERATIVE_SHIFT = STOP_SHIFT + LANGUAGES.length + 1; // an instruction verb, per language
+const RELATION_SHIFT = IMPERATIVE_SHIFT + LANGUAGES.length; // someone close to the author ("sister", "Kumpel"), per language
 const ALL_LANGUAGES = (1 << LANGUAGES.length) - 1;
+// Five languages take 28 bits; a sixth would need a second int32 per word.
+if (RELATION_SHIFT + LANGUAGES.length > 31) throw new Error('a word\'s facts no longer fit in one int32');
 
 /** Whose a word is in language `lang` (a LANGUAGES index, or LANGUAGES.length for 'other'): SELF, OTHERS, READS or 0. */
 export const personOf = (facts: number, lang: number): number => (facts >>> (lang * PERSON_BITS)) & 3;
