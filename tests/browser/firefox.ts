@@ -81,7 +81,16 @@ async function waitIn(target: Page | Frame, fn: (arg: never) => unknown, arg?: u
  * with a BiDi locator that 140 ESR does not know ("context").
  */
 async function clickInFrame(page: Page, frame: Frame, host: string, selector: string, required: boolean): Promise<void> {
-  await page.evaluate((h) => [...document.querySelectorAll('iframe')].find((f) => f.src.includes(h))?.scrollIntoView({ block: 'nearest' }), host);
+  // The frame's content box in the page, after bringing it into view when asked.
+  const frameBox = (scroll: boolean): Promise<{ x: number; y: number } | null> => page.evaluate((h, s) => {
+    const element = [...document.querySelectorAll('iframe')].find((f) => f.src.includes(h));
+    if (!element) return null;
+    if (s) element.scrollIntoView({ block: 'nearest' });
+    const r = element.getBoundingClientRect();
+    const style = getComputedStyle(element);
+    return { x: r.left + element.clientLeft + parseFloat(style.paddingLeft), y: r.top + element.clientTop + parseFloat(style.paddingTop) };
+  }, host, scroll);
+  await frameBox(true);
   const point = await frame.evaluate((sel) => {
     const element = document.querySelector(sel);
     if (!element) return null;
@@ -93,13 +102,7 @@ async function clickInFrame(page: Page, frame: Frame, host: string, selector: st
     if (required) throw new Error(`no ${selector} in the ${host} frame`);
     return;
   }
-  const origin = await page.evaluate((h) => {
-    const element = [...document.querySelectorAll('iframe')].find((f) => f.src.includes(h));
-    if (!element) return null;
-    const r = element.getBoundingClientRect();
-    const style = getComputedStyle(element);
-    return { x: r.left + element.clientLeft + parseFloat(style.paddingLeft), y: r.top + element.clientTop + parseFloat(style.paddingTop) };
-  }, host);
+  const origin = await frameBox(false);
   if (!origin) throw new Error(`no frame from ${host} on ${page.url()}`);
   await page.mouse.click(origin.x + point.x, origin.y + point.y);
 }

@@ -65,8 +65,8 @@ let othersIn = new Int32Array(128);
 let pass = 0;
 
 /** Whether `next` (with word id `id`) is someone close to the author, in the same sentence. */
-function namesRelation(next: Token | undefined, id: number, sentence: number, lang: number): boolean {
-  return next !== undefined && next.kind === 'word' && next.sentence === sentence && isRelation(FACTS[id]!, 1 << lang);
+function namesRelation(next: Token, id: number, sentence: number, lang: number): boolean {
+  return next.kind === 'word' && next.sentence === sentence && isRelation(FACTS[id]!, 1 << lang);
 }
 
 /** `ids`: per token, its word id (vocab.ts lookupWords). */
@@ -90,7 +90,7 @@ export function gather(text: string, scan: Scan, ids: number[], language: Langua
       ev.plainWords++;
       let person = personOf(FACTS[ids[i]!]!, lang);
       // "my sister", "mein Kumpel": the first-person word names someone else, not the author.
-      if (person === SELF && i + 1 < tokens.length && namesRelation(tokens[i + 1], ids[i + 1]!, t.sentence, lang)) person = OTHERS;
+      if (person === SELF && i + 1 < tokens.length && namesRelation(tokens[i + 1]!, ids[i + 1]!, t.sentence, lang)) person = OTHERS;
       if (person === SELF) {
         ev.selfWords++;
         selfIn[t.sentence] = pass;

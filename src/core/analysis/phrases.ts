@@ -33,11 +33,6 @@ export interface Compiled {
   steps: Step[];
   signal: Signal;
   weight: number;
-  /**
-   * When the second step is one required word step, the hashes it accepts: a phrase whose next
-   * token is a word with none of them cannot match, and is passed over without walking its steps.
-   */
-  next: Int32Array | null;
 }
 
 let nextIndexId = 0;
@@ -85,11 +80,13 @@ function listOf(phrases: Compiled[]): PhraseList {
   const gates = new Int32Array(phrases.length * 2);
   const follows: number[] = [];
   phrases.forEach((phrase, i) => {
-    if (phrase.steps.length === 1) gates[2 * i] = gates[2 * i + 1] = SINGLE;
-    else if (phrase.next === null) gates[2 * i] = gates[2 * i + 1] = ANY;
+    const second = phrase.steps[1];
+    if (second === undefined) gates[2 * i] = gates[2 * i + 1] = SINGLE;
+    // Only a required plain word step says which words may come next; anything else is walked.
+    else if (second.optional || second.special !== '' || second.prefixes.length > 0) gates[2 * i] = gates[2 * i + 1] = ANY;
     else {
       gates[2 * i] = follows.length;
-      follows.push(...phrase.next);
+      follows.push(...second.hashes);
       gates[2 * i + 1] = follows.length;
     }
   });
@@ -141,9 +138,7 @@ export function compile(groups: PhraseGroup[]): PhraseIndex {
       const steps = phrase.split(' ').filter(Boolean).map(compileStep);
       const head = steps[0];
       if (!head || head.optional || head.special === '~') continue; // a phrase needs a fixed start
-      const second = steps[1];
-      const next = second && !second.optional && second.special === '' && second.prefixes.length === 0 ? second.hashes : null;
-      const compiled: Compiled = { steps, signal: group.signal, weight: group.weight, next };
+      const compiled: Compiled = { steps, signal: group.signal, weight: group.weight };
       if (head.special) addTo(byKey, head.special, compiled);
       for (const word of head.words) addTo(byKey, word, compiled);
       // Prefixes shorter than three letters would match too much to be useful as a first word.
