@@ -44,6 +44,8 @@ export interface PhraseIndex {
   vocab: boolean;
   /** By exact first word, or by token kind ('#', '$', '%', 'CAPS', '@', 'URL'). */
   byKey: Map<string, PhraseList>;
+  /** byKey's lists of the token kinds, as fields: a number or a link is matched without a map lookup. */
+  byKind: KindLists;
   /** By the first three letters of a prefix first word, packed into a number (no string built). */
   byPrefix: Map<number, PhraseList>;
   /**
@@ -105,6 +107,35 @@ function lists<K>(map: Map<K, Compiled[]>): Map<K, PhraseList> {
   return out;
 }
 
+/** The lists of phrases that start with a token of some kind rather than a word (a Step's `special`). */
+interface KindLists {
+  number: PhraseList | undefined;
+  dollar: PhraseList | undefined;
+  percent: PhraseList | undefined;
+  caps: PhraseList | undefined;
+  mention: PhraseList | undefined;
+  url: PhraseList | undefined;
+}
+
+function kindLists(byKey: Map<string, PhraseList>): KindLists {
+  return {
+    number: byKey.get('#'), dollar: byKey.get('$'), percent: byKey.get('%'), caps: byKey.get('CAPS'),
+    mention: byKey.get('@'), url: byKey.get('URL'),
+  };
+}
+
+/** The list a token that is not a word or a hashtag may start; every first step in it matches the token. */
+function kindList(lists: KindLists, token: Token): PhraseList | undefined {
+  switch (token.kind) {
+    case 'num': return lists.number;
+    case 'sym': return token.text === '$' ? lists.dollar : lists.percent;
+    case 'code': return lists.caps;
+    case 'mention': return lists.mention;
+    case 'url': return lists.url;
+    default: return undefined;
+  }
+}
+
 export interface PhraseMatch {
   first: number;
   last: number;
@@ -150,7 +181,8 @@ export function compile(groups: PhraseGroup[]): PhraseIndex {
     setBit(prefixBits, key);
     setBit(ANY_PREFIX, key);
   }
-  return { id: nextIndexId++, vocab: false, byKey: lists(byKey), byPrefix: lists(byPrefix), prefixBits };
+  const keyed = lists(byKey);
+  return { id: nextIndexId++, vocab: false, byKey: keyed, byKind: kindLists(keyed), byPrefix: lists(byPrefix), prefixBits };
 }
 
 function stepMatches(step: Step, token: Token): boolean {
@@ -197,8 +229,6 @@ function matchFrom(steps: Step[], s: number, tokens: Token[], t: number, sentenc
   }
   return step.optional ? matchFrom(steps, s + 1, tokens, t, sentence) : -1;
 }
-
-const KIND_KEYS: Record<string, string> = { num: '#', code: 'CAPS', mention: '@', url: 'URL' };
 
 /** `headMatched`: the list came from the token's own word, so every first step matches it already. */
 function tryList(list: PhraseList | undefined, tokens: Token[], t: number, out: PhraseMatch[], headMatched = false): void {
@@ -265,7 +295,8 @@ export function findPhrases(indexes: readonly PhraseIndex[], tokens: Token[], id
         if (!index.vocab) tryList(index.byKey.get(token.text), tokens, t, found[x]!, true);
         else if (heads !== undefined) tryList(heads[index.id], tokens, t, found[x]!, true);
         if (key >= 0 && hasPrefix(index, key)) tryList(index.byPrefix.get(key), tokens, t, found[x]!);
-        if (token.caps) tryList(index.byKey.get('CAPS'), tokens, t, found[x]!);
+        // A capitals step takes a word of three letters or more (stepMatches): then every phrase of the list starts here.
+        if (token.caps && token.text.length >= 3) tryList(index.byKind.caps, tokens, t, found[x]!, true);
       }
     } else if (kind === 'tag') {
       // Keyed by "#" and the tag, which no special key ('#', 'CAPS', ...) can equal.
@@ -277,8 +308,7 @@ export function findPhrases(indexes: readonly PhraseIndex[], tokens: Token[], id
         if (key >= 0 && hasPrefix(index, key)) tryList(index.byPrefix.get(key), tokens, t, found[x]!);
       }
     } else {
-      const key = kind === 'sym' ? token.text : KIND_KEYS[kind];
-      if (key) for (let x = 0; x < indexes.length; x++) tryList(indexes[x]!.byKey.get(key), tokens, t, found[x]!);
+      for (let x = 0; x < indexes.length; x++) tryList(kindList(indexes[x]!.byKind, token), tokens, t, found[x]!, true);
     }
   }
   for (let x = 0; x < indexes.length; x++) {
