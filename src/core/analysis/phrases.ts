@@ -64,10 +64,14 @@ const hasPrefix = (index: PhraseIndex, key: number): boolean => hasBit(index.pre
 const ANY_PREFIX = new Int32Array(2048);
 
 /**
- * The phrases of one key, with what decides most of them laid out flat: per phrase, a pair in
- * `gates` (SINGLE: one step, matched by its first; ANY: walked without a check; otherwise the
- * range of `follows` holding the words its second step accepts). A word starting many phrases
- * ("i", "my") is passed over by reading two small arrays, not each phrase's objects.
+ * The phrases of one key, with what decides most of them laid out flat: per phrase, three
+ * numbers in `gates`. SINGLE: one step, matched by its first. ANY: walked without a check (its
+ * second step is optional or a gap). KIND: its second step is a kind of token ("#", "%", a
+ * link), checked on the next token before the phrase is walked. Otherwise [from, mid, to]:
+ * `follows` holds from `from` the hashes of the words its second step accepts, and from `mid`
+ * the prefix keys (text.ts prefixOf) of its prefixes, so "minute*" is only walked for a next word
+ * that starts with "min". A word starting many phrases ("i", "my") or a number starting many
+ * ("# % off", "# min|hour*") is passed over by reading two small arrays, not each phrase's objects.
  */
 export interface PhraseList {
   phrases: Compiled[];
@@ -77,20 +81,32 @@ export interface PhraseList {
 
 const SINGLE = -1;
 const ANY = -2;
+const KIND = -3;
+
+/** The prefix keys of a step's prefixes, or undefined when one of them cannot be keyed (shorter than three letters, or not ASCII). */
+function prefixKeys(step: Step): number[] | undefined {
+  const keys = step.prefixes.map((p) => prefixOf(p));
+  return keys.every((key) => key >= 0 && key <= 0x7fffffff) ? keys : undefined;
+}
 
 function listOf(phrases: Compiled[]): PhraseList {
-  const gates = new Int32Array(phrases.length * 2);
+  const gates = new Int32Array(phrases.length * 3);
   const follows: number[] = [];
   phrases.forEach((phrase, i) => {
     const second = phrase.steps[1];
-    if (second === undefined) gates[2 * i] = gates[2 * i + 1] = SINGLE;
-    // Only a required plain word step says which words may come next; anything else is walked.
-    else if (second.optional || second.special !== '' || second.prefixes.length > 0) gates[2 * i] = gates[2 * i + 1] = ANY;
-    else {
-      gates[2 * i] = follows.length;
+    const keys = second && prefixKeys(second);
+    let gate = ANY;
+    if (second === undefined) gate = SINGLE;
+    else if (second.optional || second.special === '~') gate = ANY;
+    else if (second.special !== '') gate = KIND;
+    else if (keys) {
+      gate = follows.length;
       follows.push(...second.hashes);
-      gates[2 * i + 1] = follows.length;
+      gates[3 * i + 1] = follows.length;
+      follows.push(...keys);
+      gates[3 * i + 2] = follows.length;
     }
+    gates[3 * i] = gate;
   });
   return { phrases, gates, follows: Int32Array.from(follows) };
 }
@@ -238,23 +254,29 @@ function tryList(list: PhraseList | undefined, tokens: Token[], t: number, out: 
   const next = t + 1 < tokens.length ? tokens[t + 1]! : undefined;
   const nextKind = next === undefined ? '' : next.kind;
   const nextHash = next === undefined ? 0 : next.hash;
+  const nextPrefix = next === undefined ? -1 : next.prefix;
   const { phrases, gates, follows } = list;
   for (let i = 0; i < phrases.length; i++) {
-    const from = gates[2 * i]!;
-    if (from >= 0) {
+    const gate = gates[3 * i]!;
+    if (gate >= 0) {
       if (nextKind !== 'word') {
         if (nextKind !== 'tag') continue;
       } else {
-        // A loop, not includes(): the builtin call costs more than the few hashes it compares.
-        const to = gates[2 * i + 1]!;
-        let k = from;
-        while (k < to && follows[k] !== nextHash) k++;
-        if (k === to) continue;
+        // Loops, not includes(): the builtin call costs more than the few numbers they compare.
+        const mid = gates[3 * i + 1]!;
+        let k = gate;
+        while (k < mid && follows[k] !== nextHash) k++;
+        if (k === mid) {
+          const to = gates[3 * i + 2]!;
+          while (k < to && follows[k] !== nextPrefix) k++;
+          if (k === to) continue;
+        }
       }
     }
     const phrase = phrases[i]!;
+    if (gate === KIND && (next === undefined || !stepMatches(phrase.steps[1]!, next))) continue;
     if (!headMatched && !stepMatches(phrase.steps[0]!, token)) continue;
-    if (from === SINGLE) {
+    if (gate === SINGLE) {
       out.push({ first: t, last: t, signal: phrase.signal, weight: phrase.weight });
       continue;
     }
