@@ -29,7 +29,8 @@ export function explain(model: Model, text: string, tokens: Token[], ev: Evidenc
   if (pulls.length < f.n) pulls = new Float64Array(f.ids.length);
   const share = model.pullShares(p);
   model.pulls(f, share, delta, pulls);
-  if (f.chars > 0) for (let i = 0; i < tokens.length; i++) if (tokens[i]!.kind === 'word') byToken[i]! += model.charPull(tokens[i]!, share, f.charScale);
+  // Each word's n-gram sums as draftScores() read them for this draft, just before (analyze.ts).
+  if (f.chars > 0) for (let i = 0; i < tokens.length; i++) if (tokens[i]!.kind === 'word') byToken[i]! += model.charPull(i, share, f.charScale);
   for (let j = 0; j < f.n; j++) {
     const origin = f.origins[j]!;
     if (origin === WHOLE) continue;

@@ -124,11 +124,16 @@ export class Model {
     return out;
   }
 
-  /** The pull of a word's character n-grams in a draft whose n-grams each weigh `charScale`. */
-  charPull(word: Token, share: Float64Array, charScale: number): number {
-    const at = this.charSlot(word);
-    const low = this.cache[at + 2]!;
-    const high = this.cache[at + 3]!;
+  /**
+   * Per token of the draft the last draftScores() read, its words' n-gram sums as that slot held
+   * them (two int32 per token): the why reads them there, without looking each word up again.
+   */
+  private wordSums = new Int32Array(512);
+
+  /** The pull of the character n-grams of word token `i` of the draft draftScores() last read, each weighing `charScale`. */
+  charPull(i: number, share: Float64Array, charScale: number): number {
+    const low = this.wordSums[2 * i]!;
+    const high = this.wordSums[2 * i + 1]!;
     const pull = share[0]! * low16(low) + share[1]! * high16(low) + share[2]! * low16(high) + share[3]! * high16(high);
     return pull * this.unit * charScale;
   }
@@ -172,6 +177,8 @@ export class Model {
     this.classScores(f, delta, out);
     if (f.chars === 0) return out;
     const cache = this.cache;
+    if (this.wordSums.length < tokens.length * 2) this.wordSums = new Int32Array(tokens.length * 4);
+    const sums = this.wordSums;
     let s0 = 0;
     let s1 = 0;
     let s2 = 0;
@@ -182,6 +189,8 @@ export class Model {
       const at = this.charSlot(t);
       const low = cache[at + 2]!;
       const high = cache[at + 3]!;
+      sums[2 * i] = low;
+      sums[2 * i + 1] = high;
       s0 += low16(low);
       s1 += high16(low);
       s2 += low16(high);
