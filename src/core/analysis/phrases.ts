@@ -250,7 +250,8 @@ function matchFrom(steps: Step[], s: number, tokens: Token[], t: number, sentenc
 function tryList(list: PhraseList | undefined, tokens: Token[], t: number, out: PhraseMatch[], headMatched = false): void {
   if (!list) return;
   const token = tokens[t]!;
-  // What a second step checks of the next token: a word by its hash, a hashtag later by its text.
+  // What the gates check of the next token: a word by its hash or its prefix key, a kind of token
+  // by the second step itself; a hashtag is let through, for its text to be checked later.
   const next = t + 1 < tokens.length ? tokens[t + 1]! : undefined;
   const nextKind = next === undefined ? '' : next.kind;
   const nextHash = next === undefined ? 0 : next.hash;
