@@ -94,17 +94,19 @@ function listOf(phrases: Compiled[]): PhraseList {
   const follows: number[] = [];
   phrases.forEach((phrase, i) => {
     const second = phrase.steps[1];
-    const keys = second && prefixKeys(second);
     let gate = ANY;
     if (second === undefined) gate = SINGLE;
     else if (second.optional || second.special === '~') gate = ANY;
     else if (second.special !== '') gate = KIND;
-    else if (keys) {
-      gate = follows.length;
-      follows.push(...second.hashes);
-      gates[3 * i + 1] = follows.length;
-      follows.push(...keys);
-      gates[3 * i + 2] = follows.length;
+    else {
+      const keys = prefixKeys(second);
+      if (keys) {
+        gate = follows.length;
+        follows.push(...second.hashes);
+        gates[3 * i + 1] = follows.length;
+        follows.push(...keys);
+        gates[3 * i + 2] = follows.length;
+      }
     }
     gates[3 * i] = gate;
   });
