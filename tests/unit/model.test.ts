@@ -57,7 +57,12 @@ test("the analysis's fast path (n-grams summed per word, cached) scores exactly 
   const lean = new Features();
   const a = new Float64Array(KINDS.length);
   const b = new Float64Array(KINDS.length);
-  for (const row of loadRows().slice(0, 400)) {
+  // Very long words too: their n-gram sums outgrow the cache's 16-bit halves.
+  const long = [
+    { id: 'long laugh', text: `${'ha'.repeat(700)} that was the best`, site: undefined, context: undefined },
+    { id: 'long vowel', text: `so${'o'.repeat(3000)} good, buy now`, site: undefined, context: 'reply' as const },
+  ];
+  for (const row of [...loadRows().slice(0, 400), ...long]) {
     const draft = readDraft(row.text, row.site, row.context, undefined);
     extract(draft.scan, draft.evidence, draft, MODEL.features, full);
     extract(draft.scan, draft.evidence, draft, MODEL.features, lean, false);

@@ -2,7 +2,7 @@
 // scores are a dot product of the draft's features with int8 weights, then a softmax with the
 // temperature fitted on held-out drafts, so `score` is a calibrated probability.
 import { KINDS, type Kind } from '../types.ts';
-import { charBuckets, type FeatureOptions, type Features } from './features.ts';
+import { charBuckets, charGramCount, type FeatureOptions, type Features } from './features.ts';
 import type { Token } from './text.ts';
 
 /** The four kinds; the hot loops below unroll them (s0..s3). */
@@ -82,8 +82,9 @@ export class Model {
    * word's hash: no allocation, and a word only leaves when another takes its slot.
    *
    * A slot is four int32 side by side: the word's two hashes, then its four sums as 16-bit
-   * pairs (s0 | s1 << 16, s2 | s3 << 16; int8 sums, at most 127 times a word's n-grams). So a
-   * word's look-up reads one cache line: keys and sums in two arrays were two, for every word.
+   * pairs (s0 | s1 << 16, s2 | s3 << 16; int8 sums, at most 128 times a word's n-grams, so
+   * only words up to `packedChars` long are kept here). So a word's look-up reads one cache
+   * line: keys and sums in two arrays were two, for every word.
    */
   private readonly cache = new Int32Array(CACHE_SLOTS * 4);
 
@@ -97,6 +98,9 @@ export class Model {
     this.unit = file.scale / file.temperature;
     this.medium = between(file.thresholds, 50);
     this.mediumUnasked = between(file.unaskedThresholds, 50);
+    let chars = 0;
+    while (charGramCount(chars + 1, file.features) * 128 <= 0x7fff) chars++;
+    this.packedChars = chars;
   }
 
   /**
@@ -125,35 +129,33 @@ export class Model {
   }
 
   /**
-   * Per token of the draft the last draftScores() read, its words' n-gram sums as that slot held
-   * them (two int32 per token): the why reads them there, without looking each word up again.
+   * Per token of the draft the last draftScores() read, its words' four n-gram sums (int8
+   * units, four int32 per token): the why reads them there, without looking each word up again.
    */
-  private wordSums = new Int32Array(512);
+  private wordSums = new Int32Array(1024);
+
+  /**
+   * The longest word whose sums always fit the cache's 16-bit halves (127 or -128 times its
+   * n-grams); a longer one ("hahaha..." typed on and on) is summed without the cache each time.
+   */
+  private readonly packedChars: number;
 
   /** The pull of the character n-grams of word token `i` of the draft draftScores() last read, each weighing `charScale`. */
   charPull(i: number, share: Float64Array, charScale: number): number {
-    const low = this.wordSums[2 * i]!;
-    const high = this.wordSums[2 * i + 1]!;
-    const pull = share[0]! * low16(low) + share[1]! * high16(low) + share[2]! * low16(high) + share[3]! * high16(high);
+    const sums = this.wordSums;
+    const k = 4 * i;
+    const pull = share[0]! * sums[k]! + share[1]! * sums[k + 1]! + share[2]! * sums[k + 2]! + share[3]! * sums[k + 3]!;
     return pull * this.unit * charScale;
   }
 
-  /**
-   * The word's slot in the cache, where its n-gram weights summed per kind (int8 units) are. The cache
-   * knows a word by its two hashes (64 bits, both from the tokenizer) and never reads the cached
-   * word's text: comparing with a string stored long ago was a cache miss per word.
-   */
-  private charSlot(t: Pick<Token, 'text' | 'hash' | 'check'>): number {
-    const at = (t.hash & (CACHE_SLOTS - 1)) * 4;
-    const check = t.check;
-    const cache = this.cache;
-    if (cache[at] === t.hash && cache[at + 1] === check) return at;
+  /** A word's n-gram weights summed per kind (int8 units), into `out` from `at`. */
+  private sumGrams(word: string, out: Int32Array, at: number): void {
     const table = this.weights;
     let s0 = 0;
     let s1 = 0;
     let s2 = 0;
     let s3 = 0;
-    const buckets = charBuckets(t.text, this.file.features, this.buckets - 1);
+    const buckets = charBuckets(word, this.file.features, this.buckets - 1);
     for (let i = 0; i < buckets.count; i++) {
       const base = buckets.ids[i]! * CLASSES;
       s0 += table[base]!;
@@ -161,10 +163,33 @@ export class Model {
       s2 += table[base + 2]!;
       s3 += table[base + 3]!;
     }
+    out[at] = s0;
+    out[at + 1] = s1;
+    out[at + 2] = s2;
+    out[at + 3] = s3;
+  }
+
+  /** sumGrams()'s four sums on a cache miss, before they are packed into the word's slot. */
+  private readonly missed = new Int32Array(CLASSES);
+
+  /**
+   * The word's slot in the cache, where its n-gram weights summed per kind (int8 units) are, or
+   * -1 for a word longer than `packedChars`. The cache knows a word by its two hashes (64 bits,
+   * both from the tokenizer) and never reads the cached word's text: comparing with a string
+   * stored long ago was a cache miss per word.
+   */
+  private charSlot(t: Pick<Token, 'text' | 'hash' | 'check'>): number {
+    const at = (t.hash & (CACHE_SLOTS - 1)) * 4;
+    const check = t.check;
+    const cache = this.cache;
+    if (cache[at] === t.hash && cache[at + 1] === check) return at;
+    if (t.text.length > this.packedChars) return -1;
+    const sums = this.missed;
+    this.sumGrams(t.text, sums, 0);
     cache[at] = t.hash;
     cache[at + 1] = check;
-    cache[at + 2] = (s0 & 0xffff) | (s1 << 16);
-    cache[at + 3] = (s2 & 0xffff) | (s3 << 16);
+    cache[at + 2] = (sums[0]! & 0xffff) | (sums[1]! << 16);
+    cache[at + 3] = (sums[2]! & 0xffff) | (sums[3]! << 16);
     return at;
   }
 
@@ -177,7 +202,7 @@ export class Model {
     this.classScores(f, delta, out);
     if (f.chars === 0) return out;
     const cache = this.cache;
-    if (this.wordSums.length < tokens.length * 2) this.wordSums = new Int32Array(tokens.length * 4);
+    if (this.wordSums.length < tokens.length * 4) this.wordSums = new Int32Array(tokens.length * 8);
     const sums = this.wordSums;
     let s0 = 0;
     let s1 = 0;
@@ -186,15 +211,30 @@ export class Model {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.kind !== 'word') continue;
+      const k = 4 * i;
       const at = this.charSlot(t);
+      if (at < 0) {
+        this.sumGrams(t.text, sums, k);
+        s0 += sums[k]!;
+        s1 += sums[k + 1]!;
+        s2 += sums[k + 2]!;
+        s3 += sums[k + 3]!;
+        continue;
+      }
       const low = cache[at + 2]!;
       const high = cache[at + 3]!;
-      sums[2 * i] = low;
-      sums[2 * i + 1] = high;
-      s0 += low16(low);
-      s1 += high16(low);
-      s2 += low16(high);
-      s3 += high16(high);
+      const a = low16(low);
+      const b = high16(low);
+      const c = low16(high);
+      const d = high16(high);
+      sums[k] = a;
+      sums[k + 1] = b;
+      sums[k + 2] = c;
+      sums[k + 3] = d;
+      s0 += a;
+      s1 += b;
+      s2 += c;
+      s3 += d;
     }
     const scale = f.charScale * this.unit;
     out[0]! += s0 * scale;
