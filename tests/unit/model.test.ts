@@ -67,7 +67,7 @@ test("the analysis's fast path (n-grams summed per word, cached) scores exactly 
     extract(draft.scan, draft.evidence, draft, MODEL.features, full);
     extract(draft.scan, draft.evidence, draft, MODEL.features, lean, false);
     SHIPPED.classScores(full, undefined, a);
-    SHIPPED.draftScores(lean, draft.scan.tokens, undefined, b);
+    SHIPPED.draftScores(lean, draft.scan.tokens, draft.ids, undefined, b);
     for (let k = 0; k < KINDS.length; k++) assert.ok(Math.abs(a[k]! - b[k]!) < 1e-6, `${row.id}: ${a[k]} vs ${b[k]}`);
   }
 });

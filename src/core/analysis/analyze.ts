@@ -70,7 +70,7 @@ export function analyzeWith(model: Model, text: string, input: AnalyzeInput = {}
   const draft = readDraft(text, input.site, input.context, input.settings);
   extract(draft.scan, draft.evidence, draft, model.file.features, buffer, false);
   const delta = input.delta && input.delta.size > 0 ? input.delta : undefined;
-  const p = softmax(model.draftScores(buffer, draft.scan.tokens, delta, scores));
+  const p = softmax(model.draftScores(buffer, draft.scan.tokens, draft.ids, delta, scores));
   const own = withOwn(p, ownShare(draft.evidence));
   // Nothing but white space: no tokens and no emoji (cheaper than trimming the text).
   const empty = draft.scan.tokens.length === 0 && draft.scan.emoji === 0;
@@ -97,7 +97,7 @@ export function analyzeWith(model: Model, text: string, input: AnalyzeInput = {}
 export function fingerprint(text: string, input: Omit<AnalyzeInput, 'delta'> = {}): { fingerprint: number[]; scores: number[] } {
   const draft = readDraft(text, input.site, input.context, input.settings);
   extract(draft.scan, draft.evidence, draft, SHIPPED.file.features, buffer, false);
-  const z = SHIPPED.draftScores(buffer, draft.scan.tokens, undefined, scores);
+  const z = SHIPPED.draftScores(buffer, draft.scan.tokens, draft.ids, undefined, scores);
   return { fingerprint: fingerprintOf(buffer), scores: Array.from(z, (x) => Math.round(x * 100) / 100) };
 }
 

@@ -169,7 +169,14 @@ export class Model {
     out[at + 3] = s3;
   }
 
-  /** sumGrams()'s four sums on a cache miss, before they are packed into the word's slot. */
+  /**
+   * The packed sums of the lexicons' words (vocab.ts: a thousand or so, half the words of a
+   * draft), by word id: one slot of four int32 (filled, then the two packed halves) each, filled
+   * at a word's first use. These words need no probe of the cache above.
+   */
+  private known = new Int32Array(1024 * 4);
+
+  /** sumGrams()'s four sums on a miss, before pack() puts them into the word's slot. */
   private readonly missed = new Int32Array(CLASSES);
 
   /**
@@ -184,21 +191,43 @@ export class Model {
     const cache = this.cache;
     if (cache[at] === t.hash && cache[at + 1] === check) return at;
     if (t.text.length > this.packedChars) return -1;
-    const sums = this.missed;
-    this.sumGrams(t.text, sums, 0);
     cache[at] = t.hash;
     cache[at + 1] = check;
-    cache[at + 2] = (sums[0]! & 0xffff) | (sums[1]! << 16);
-    cache[at + 3] = (sums[2]! & 0xffff) | (sums[3]! << 16);
+    this.pack(t.text, cache, at);
     return at;
+  }
+
+  /** Where in `known` the sums of lexicon word `id` are, as charSlot() for the cache (-1 for a word too long). */
+  private knownSlot(t: Pick<Token, 'text'>, id: number): number {
+    const at = id * 4;
+    if (at >= this.known.length) {
+      const grown = new Int32Array(at * 2);
+      grown.set(this.known);
+      this.known = grown;
+    }
+    const known = this.known;
+    if (known[at] === 1) return at;
+    if (t.text.length > this.packedChars) return -1;
+    known[at] = 1;
+    this.pack(t.text, known, at);
+    return at;
+  }
+
+  /** A word's sums, packed into the halves of slot `at` of `table` (the cache's or `known`'s). */
+  private pack(word: string, table: Int32Array, at: number): void {
+    const sums = this.missed;
+    this.sumGrams(word, sums, 0);
+    table[at + 2] = (sums[0]! & 0xffff) | (sums[1]! << 16);
+    table[at + 3] = (sums[2]! & 0xffff) | (sums[3]! << 16);
   }
 
   /**
    * Class scores of a draft whose features were extracted without character n-grams
-   * (extract(..., false)): those are added from the per-word cache. The same as classScores()
-   * of the full features (a unit test compares them).
+   * (extract(..., false)): those are added from the per-word cache, or for the lexicons' words
+   * (`ids`, vocab.ts) from `known`. The same as classScores() of the full features (a unit test
+   * compares them).
    */
-  draftScores(f: Features, tokens: Token[], delta: WeightDelta | undefined, out: Float64Array): Float64Array {
+  draftScores(f: Features, tokens: Token[], ids: ArrayLike<number>, delta: WeightDelta | undefined, out: Float64Array): Float64Array {
     this.classScores(f, delta, out);
     if (f.chars === 0) return out;
     const cache = this.cache;
@@ -212,7 +241,8 @@ export class Model {
       const t = tokens[i]!;
       if (t.kind !== 'word') continue;
       const k = 4 * i;
-      const at = this.charSlot(t);
+      const id = ids[i]!;
+      const at = id > 0 ? this.knownSlot(t, id) : this.charSlot(t);
       if (at < 0) {
         this.sumGrams(t.text, sums, k);
         s0 += sums[k]!;
@@ -221,8 +251,9 @@ export class Model {
         s3 += sums[k + 3]!;
         continue;
       }
-      const low = cache[at + 2]!;
-      const high = cache[at + 3]!;
+      const from = id > 0 ? this.known : cache;
+      const low = from[at + 2]!;
+      const high = from[at + 3]!;
       const a = low16(low);
       const b = high16(low);
       const c = low16(high);
