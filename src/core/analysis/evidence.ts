@@ -16,8 +16,8 @@ export interface Own {
 }
 
 export interface Evidence {
-  /** Each piece of evidence, named by its signal. */
-  reasons: Array<Reason & { signal: Signal }>;
+  /** Each piece of evidence, named by its signal, and that signal's SIGNAL_INDEX (`at`): the why reads it by number. */
+  reasons: Array<Reason & { signal: Signal; at: number }>;
   /** Sum of weights per signal (before caps), by SIGNAL_INDEX (an array: a small typed array costs more to allocate). */
   bySignal: number[];
   words: number;
@@ -32,6 +32,9 @@ export interface Evidence {
 const SQL_HEADS = new Set(['select', 'create', 'insert', 'update', 'delete', 'alter', 'with', 'from', 'where']);
 const SHELL_HEADS = new Set(['git', 'npm', 'npx', 'pip', 'sudo', 'docker', 'kubectl', 'curl', 'brew', 'apt', 'yarn', 'cargo', 'pnpm']);
 
+/** Every signal's sum at zero, copied for each draft (fill() is one of V8's slow C++ builtins). */
+const NO_SIGNALS: number[] = SIGNAL_IDS.map(() => 0);
+
 /** Ask-side signals whose force depends on whose thing it is. */
 const OWNERSHIP_SENSITIVE = new Set<Signal>(['cta', 'offer', 'announce']);
 
@@ -43,8 +46,9 @@ function add(ev: Evidence, text: string, start: number, end: number, signal: Sig
     const c = text.charCodeAt(end - 1);
     if (c >= 0xd800 && c <= 0xdbff) end--;
   }
-  ev.reasons.push({ start, end, text: text.slice(start, end), signal, weight: round(weight) });
-  ev.bySignal[SIGNAL_INDEX[signal]]! += weight;
+  const at = SIGNAL_INDEX[signal];
+  ev.reasons.push({ start, end, text: text.slice(start, end), signal, weight: round(weight), at });
+  ev.bySignal[at]! += weight;
 }
 
 const MAX_SPAN = 160;
@@ -71,7 +75,7 @@ function namesRelation(next: Token, id: number, sentence: number, lang: number):
 
 /** `ids`: per token, its word id (vocab.ts lookupWords). */
 export function gather(text: string, scan: Scan, ids: number[], language: Language | 'other', context: Context, own: Own): Evidence {
-  const ev: Evidence = { reasons: [], bySignal: new Array<number>(SIGNAL_IDS.length).fill(0), words: 0, links: 0, plainWords: 0, selfWords: 0, readerWords: 0 };
+  const ev: Evidence = { reasons: [], bySignal: NO_SIGNALS.slice(), words: 0, links: 0, plainWords: 0, selfWords: 0, readerWords: 0 };
   const tokens = scan.tokens;
   const lex = language === 'other' ? undefined : COMPILED[language];
 

@@ -11,6 +11,8 @@ import type { Token } from './text.ts';
 import type { Evidence } from './evidence.ts';
 
 const MAX_REASONS = 12;
+/** Per signal (SIGNAL_INDEX), whether it is on the ask side. */
+const ASKING = SIGNAL_IDS.map((s) => SIGNALS[s].side === 'ask');
 const MAX_SPAN = 160;
 
 let pulls = new Float64Array(1024);
@@ -42,12 +44,12 @@ export function explain(model: Model, text: string, tokens: Token[], ev: Evidenc
   const reasons: Reason[] = [];
   // The evidence's phrases, each with its signal's share of that signal's pull.
   totals.fill(0);
-  for (const r of ev.reasons) totals[SIGNAL_INDEX[r.signal]]! += Math.abs(r.weight);
+  for (const r of ev.reasons) totals[r.at]! += Math.abs(r.weight);
   for (const r of ev.reasons) {
-    const s = SIGNAL_INDEX[r.signal];
+    const s = r.at;
     const share = bySignal[s]! * (Math.abs(r.weight) / (totals[s] || 1));
     // A giving phrase the model has seen in pitches ("shoutout") is named by its words, not as thanks.
-    const signal = SIGNALS[r.signal].side === 'ask' ? r.signal : 'wording';
+    const signal = ASKING[s] ? r.signal : 'wording';
     if (share > 0) reasons.push({ start: r.start, end: r.end, text: r.text, signal, weight: share });
   }
   // Runs of neighbouring words on one line that all pull toward promotion.

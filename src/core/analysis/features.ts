@@ -9,7 +9,7 @@
 import type { Context } from '../types.ts';
 import { avalanche, combine, fnv, FNV_PRIME } from './hash.ts';
 import { SIGNAL_IDS, SIGNALS } from './signals.ts';
-import type { Scan } from './text.ts';
+import type { Scan, TokenKind } from './text.ts';
 import type { Evidence } from './evidence.ts';
 import { FINGERPRINT_SIZE, packFeature } from './delta.ts';
 
@@ -63,9 +63,19 @@ const SEED_PAIR = fnv('pair');
 const SEED_CHARS = fnv('chars');
 const LINE_START = fnv('<line>');
 /** Token kinds other than words stand for their class: one link is like another. */
-const CLASS_KEYS: Record<string, number> = {
-  num: fnv('<num>'), url: fnv('<url>'), mention: fnv('<@>'), code: fnv('<code>'), tag: fnv('<#>'),
-};
+const NUM_KEY = fnv('<num>');
+const URL_KEY = fnv('<url>');
+const MENTION_KEY = fnv('<@>');
+const CODE_KEY = fnv('<code>');
+const TAG_KEY = fnv('<#>');
+/** A comparison per kind, where a lookup by the kind's name was one of V8's slow (megamorphic) keyed loads per token. */
+function classKey(kind: TokenKind): number {
+  if (kind === 'num') return NUM_KEY;
+  if (kind === 'url') return URL_KEY;
+  if (kind === 'mention') return MENTION_KEY;
+  if (kind === 'code') return CODE_KEY;
+  return TAG_KEY;
+}
 
 /** A named feature's bucket before masking ("ctx:reply", "sig:cta"), hashed once at load. */
 const named = (name: string): number => avalanche(fnv(name));
@@ -75,15 +85,16 @@ const CONTEXT_KEYS: Record<Context, number> = { post: named('ctx:post'), reply: 
 const LINK_IN_REPLY = named('ctx:answer+link');
 const SELF_IN_REPLY = named('ctx:answer+self');
 const siteKeys = new Map<string, number>();
-/** Bucketed counts: one feature per (name, bucket). */
-const bucketKeys = new Map<string, number[]>();
 
-function bucketed(name: string, value: number, edges: number[]): number {
-  let keys = bucketKeys.get(name);
-  if (!keys) {
-    keys = edges.map((_, i) => named(`${name}:${i}`));
-    bucketKeys.set(name, keys);
-  }
+/** A bucketed count: one feature per (name, bucket), its keys hashed once at load. */
+interface Bucketed {
+  edges: number[];
+  keys: number[];
+}
+
+const counted = (name: string, edges: number[]): Bucketed => ({ edges, keys: edges.map((_, i) => named(`${name}:${i}`)) });
+
+function bucketed({ edges, keys }: Bucketed, value: number): number {
   let i = 0;
   while (i < edges.length - 1 && value >= edges[i + 1]!) i++;
   return keys[i]!;
@@ -102,6 +113,16 @@ const LENGTH_EDGES = [0, 4, 8, 16, 32, 64, 128];
 const COUNT_EDGES = [0, 1, 2, 3];
 const TAG_EDGES = [0, 1, 3, 6];
 const SHARE_EDGES = [0, 0.0001, 0.05, 0.1, 0.2];
+const WORDS = counted('words', LENGTH_EDGES);
+const LINKS = counted('links', COUNT_EDGES);
+const MENTIONS = counted('mentions', COUNT_EDGES);
+const TAGS = counted('tags', TAG_EDGES);
+const EMOJI = counted('emoji', TAG_EDGES);
+const QUESTIONS = counted('questions', COUNT_EDGES);
+const SELF_SHARE = counted('self', SHARE_EDGES);
+const READER_SHARE = counted('reader', SHARE_EDGES);
+/** Each signal's cap, by its index (SIGNAL_IDS). */
+const CAPS = SIGNAL_IDS.map((s) => SIGNALS[s].cap);
 
 /**
  * Where the draft is written. Not its language: the labelled drafts in other languages come from
@@ -134,7 +155,7 @@ export function extract(scan: Scan, ev: Evidence, facts: DraftFacts, options: Fe
       line = t.line;
       previous = LINE_START;
     }
-    const key = t.kind === 'word' || t.kind === 'sym' ? t.hash : CLASS_KEYS[t.kind]!;
+    const key = t.kind === 'word' || t.kind === 'sym' ? t.hash : classKey(t.kind);
     if (t.kind === 'mention') mentions++;
     if (t.kind === 'tag') {
       tags++;
@@ -161,10 +182,9 @@ export function extract(scan: Scan, ev: Evidence, facts: DraftFacts, options: Fe
   }
   out.push(BIAS & mask, 1, WHOLE);
   for (let s = 0; s < SIGNAL_IDS.length; s++) {
-    const signal = SIGNAL_IDS[s]!;
     const raw = ev.bySignal[s]!;
     if (raw === 0) continue;
-    const cap = SIGNALS[signal].cap;
+    const cap = CAPS[s]!;
     out.push(SIGNAL_KEYS[s]! & mask, Math.min(cap, Math.abs(raw)) / cap, EVIDENCE - s);
   }
   out.push(CONTEXT_KEYS[facts.context] & mask, 1, WHOLE);
@@ -174,14 +194,14 @@ export function extract(scan: Scan, ev: Evidence, facts: DraftFacts, options: Fe
   }
   if (facts.site) out.push(keyed(siteKeys, 'site:', facts.site) & mask, 1, WHOLE);
   const words = Math.max(1, ev.words);
-  out.push(bucketed('words', ev.words, LENGTH_EDGES) & mask, 1, WHOLE);
-  out.push(bucketed('links', ev.links, COUNT_EDGES) & mask, 1, WHOLE);
-  out.push(bucketed('mentions', mentions, COUNT_EDGES) & mask, 1, WHOLE);
-  out.push(bucketed('tags', tags, TAG_EDGES) & mask, 1, WHOLE);
-  out.push(bucketed('emoji', scan.emoji, TAG_EDGES) & mask, 1, WHOLE);
-  out.push(bucketed('questions', scan.questions.length, COUNT_EDGES) & mask, 1, WHOLE);
-  out.push(bucketed('self', ev.selfWords / words, SHARE_EDGES) & mask, 1, WHOLE);
-  out.push(bucketed('reader', ev.readerWords / words, SHARE_EDGES) & mask, 1, WHOLE);
+  out.push(bucketed(WORDS, ev.words) & mask, 1, WHOLE);
+  out.push(bucketed(LINKS, ev.links) & mask, 1, WHOLE);
+  out.push(bucketed(MENTIONS, mentions) & mask, 1, WHOLE);
+  out.push(bucketed(TAGS, tags) & mask, 1, WHOLE);
+  out.push(bucketed(EMOJI, scan.emoji) & mask, 1, WHOLE);
+  out.push(bucketed(QUESTIONS, scan.questions.length) & mask, 1, WHOLE);
+  out.push(bucketed(SELF_SHARE, ev.selfWords / words) & mask, 1, WHOLE);
+  out.push(bucketed(READER_SHARE, ev.readerWords / words) & mask, 1, WHOLE);
   return out;
 }
 

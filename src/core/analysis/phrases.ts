@@ -303,7 +303,8 @@ export function findPhrases(indexes: readonly PhraseIndex[], tokens: Token[], id
   while (found.length < indexes.length) found.push([]);
   let vocab = true;
   for (let x = 0; x < indexes.length; x++) {
-    found[x]!.length = 0;
+    // Setting an array's length is a call into V8's runtime even when it changes nothing; it mostly is 0.
+    if (found[x]!.length !== 0) found[x]!.length = 0;
     vocab &&= indexes[x]!.vocab;
   }
   for (let t = 0; t < tokens.length; t++) {

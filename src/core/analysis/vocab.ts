@@ -127,10 +127,11 @@ function find(hash: number, check: number): number {
 
 /** Per token, its word id (FACTS, HEADS): 0 for tokens that are not words and for words the lexicons do not know. */
 export function lookupWords(tokens: Token[]): number[] {
-  const ids: number[] = [];
+  // Made at its length: pushed one by one, it grew (and was copied) a few times per draft.
+  const ids = new Array<number>(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    ids.push(t.kind === 'word' ? find(t.hash, t.check) : 0);
+    ids[i] = t.kind === 'word' ? find(t.hash, t.check) : 0;
   }
   return ids;
 }
