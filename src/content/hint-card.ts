@@ -1,7 +1,8 @@
 // The hint's card. Its nodes are made once and then only their text and attributes change:
 // Chrome ends the current undo step of a textarea whenever a node leaves the document, so a
 // hint that rebuilt itself while someone types would split their undo history.
-import type { Analysis, Reason } from '../core/types.ts';
+import type { Analysis } from '../core/types.ts';
+import { SHOWN_REASONS, shownReasons } from '../core/shown-reasons.ts';
 import type { HintStyle } from '../core/settings.ts';
 import { moveText, signalLabel, t } from '../platform/i18n.ts';
 
@@ -17,7 +18,6 @@ export interface HintView {
   style: HintStyle;
 }
 
-const PHRASE_SLOTS = 4;
 const PHRASE_LENGTH = 60;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
@@ -35,23 +35,6 @@ function button(label: string, description: string, onClick: () => void): HTMLBu
   return node;
 }
 
-/**
- * The strongest promotional phrases, without overlaps ("code X" and "X") or repeats, shown in
- * reading order. The analysis's reasons never overlap, so this only drops repeats and weak ones.
- */
-function distinctPhrases(reasons: Reason[]): Reason[] {
-  const kept: Reason[] = [];
-  const seen = new Set<string>();
-  for (const reason of reasons.filter((r) => r.weight > 0).sort((a, b) => b.weight - a.weight)) {
-    const key = reason.text.trim().toLowerCase();
-    if (seen.has(key) || kept.some((k) => reason.start < k.end && k.start < reason.end)) continue;
-    seen.add(key);
-    kept.push(reason);
-    if (kept.length === PHRASE_SLOTS) break;
-  }
-  return kept.sort((a, b) => a.start - b.start);
-}
-
 export class HintCard {
   readonly element: HTMLElement;
   readonly buttons: HTMLButtonElement[];
@@ -63,7 +46,7 @@ export class HintCard {
 
   constructor(actions: HintActions) {
     this.why = el('p', 'why', `${t('hint_because')} `);
-    for (let i = 0; i < PHRASE_SLOTS; i++) {
+    for (let i = 0; i < SHOWN_REASONS; i++) {
       const slot = { separator: new Text(''), span: el('span', 'phrase'), text: new Text('') };
       slot.span.append(slot.text);
       this.why.append(slot.separator, slot.span);
@@ -94,7 +77,7 @@ export class HintCard {
 
   update({ analysis, balanceLine, style }: HintView): void {
     this.element.className = style === 'compact' ? 'card compact' : 'card';
-    const shown = distinctPhrases(analysis.reasons).slice(0, PHRASE_SLOTS);
+    const shown = shownReasons(analysis.reasons);
     this.phrases.forEach((slot, i) => {
       const reason = shown[i];
       slot.span.hidden = !reason;

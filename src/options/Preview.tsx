@@ -5,6 +5,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { analyze, deltaFrom } from '../core/analysis/analyze.ts';
 import type { Settings } from '../core/settings.ts';
 import type { Analysis, LearnedDelta } from '../core/types.ts';
+import { shownReasons } from '../core/shown-reasons.ts';
 import type { BalanceSummary } from '../core/messages.ts';
 import { adoptStyles } from '../content/hint.ts';
 import { HintCard } from '../content/hint-card.ts';
@@ -49,14 +50,14 @@ export function Preview({ settings }: { settings: Settings }) {
 function Verdict({ analysis, settings }: { analysis: Analysis; settings: Settings }) {
   const score = formatNumber(Math.round(analysis.score * 100) / 100, { style: 'percent' });
   const outcome = t(!analysis.flag ? 'preview_no_hint' : settings.hintStyle === 'silent' ? 'preview_silent' : 'preview_hint');
-  const signals = analysis.reasons.filter((r) => r.weight > 0);
+  const signals = shownReasons(analysis.reasons);
   return (
     <>
       <p data-testid="preview-verdict" data-kind={analysis.kind} data-flag={String(analysis.flag)}>
         <strong>{t(`kind_${analysis.kind}`)}</strong> · {t('preview_score', score)} · {outcome}
       </p>
       {!analysis.flag && signals.length > 0 && (
-        <p class="muted">{t('preview_signals', signals.slice(0, 4).map((r) => t('preview_signal', r.text.slice(0, 60), signalLabel(r.signal))).join(', '))}</p>
+        <p class="muted">{t('preview_signals', signals.map((r) => t('preview_signal', r.text.slice(0, 60), signalLabel(r.signal))).join(', '))}</p>
       )}
     </>
   );
