@@ -40,6 +40,9 @@ const MEDIA_PAGES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['reddit.com', ['/comments/']], ['facebook.com', ['/posts/', '/videos/', '/reel/', '/watch']], ['fb.watch', ['']],
   ['twitch.tv', ['/videos/', '/clip/']], ['clips.twitch.tv', ['']], ['imdb.com', ['/title/']],
   ['strava.com', ['/activities/']], ['strava.app.link', ['']], ['komoot.com', ['/tour/']],
+  // Check-ins the apps post for people, and the music apps' share links to one track or album.
+  ['4sq.com', ['']], ['swarmapp.com', ['/c/']], ['foursquare.com', ['/checkin']], ['spoti.fi', ['']],
+  ['music.apple.com', ['/album/', '/song/', '/playlist/']],
   ['goodreads.com', ['/review/', '/book/show/']], ['letterboxd.com', ['/film/']], ['boxd.it', ['']],
   // One photo, clip or GIF on the hosts posts link them from (old tweets: twitpic, yfrog, instagr.am).
   ['twitpic.com', ['']], ['yfrog.com', ['']], ['instagr.am', ['/p/']], ['pic.twitter.com', ['']], ['vine.co', ['/v/']],

@@ -47,7 +47,9 @@ export const en: Lexicon = {
     { signal: 'cta', weight: 0.8, phrases: [
       'sign up', 'signup', 'subscribe', 'register', 'apply', 'preorder*', 'pre order*', 'order', 'buy', 'download',
       'check it out', 'give it a try', 'let me know what you think', 'would love your thoughts|support|feedback',
-      'please share', 'boosts|shares|likes help', 'would mean the world', 'rt', 'retweet', 'follow', 'check out',
+      'please share', 'boosts|shares|likes help', 'would mean the world', 'retweet', 'follow', 'check out',
+      // A retweet asked for; a bare "RT @name:" is the old way of quoting someone (a credit, below).
+      'please|pls|plz rt|rts', 'rt please|pls|plz|if|to|for|this|and|follow|share|like',
       'swing by', 'stop by our|my', 'come see us', 'details in the comments', 'link below', 'link in comments',
     ] },
     { signal: 'offer', weight: 1.4, phrases: [
@@ -126,7 +128,7 @@ export const en: Lexicon = {
     ] },
     { signal: 'congrats', weight: -1.2, phrases: ['congrat*', 'well deserved', 'proud of you', 'you deserve', 'so happy for'] },
     { signal: 'credit', weight: -1.2, phrases: [
-      'not mine', 'not my work', 'by @', 'from @', 'h t', 'hat tip', 'props to', 'kudos', 'credit to', 'repost from', 'via @',
+      'not mine', 'not my work', 'by @', 'from @', 'h t', 'hat tip', 'props to', 'kudos', 'credit to', 'repost from', 'via @', 'rt|mt @',
       'made by', 'written by', 'go follow', 'worth a read', 'explains ~ better', 'check out @', 'their pinned', 'their site',
       // Someone close to the author owns it: "my sister's bakery" is hers, so sharing it has no stake.
       "friend's|buddy's|sister's|brother's|mom's|mum's|dad's|cousin's|aunt's|uncle's|neighbor's|neighbour's|coworker's|colleague's|wife's|husband's|girlfriend's|boyfriend's|son's|daughter's",
