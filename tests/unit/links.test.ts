@@ -27,11 +27,13 @@ test('links: one video, episode, post or logged run on a big platform is a media
     'https://open.spotify.com/episode/4rTq', 'https://www.tiktok.com/@someone/video/7352918', 'https://www.instagram.com/reel/C7xQ/',
     'https://x.com/someone/status/1789', 'https://www.reddit.com/r/Sourdough/comments/abc/first_loaf/', 'https://www.strava.com/activities/1192',
     'https://vm.tiktok.com/ZMhR2pW8c/', 'https://clips.twitch.tv/FunnyClip', 'http://twitpic.com/3fx9a1', 'http://instagr.am/p/Xk2mb/',
-    'https://i.imgur.com/q7Lr2Pz.jpg', 'https://imgur.com/gallery/aB3dE', 'https://v.redd.it/k2j4h5']) {
+    'https://i.imgur.com/q7Lr2Pz.jpg', 'https://imgur.com/gallery/aB3dE', 'https://v.redd.it/k2j4h5', 'http://4sq.com/1xQv9Tz',
+    'https://www.swarmapp.com/c/8KpLmN2', 'https://spoti.fi/3FqWz1', 'https://music.apple.com/us/album/some-album/1440']) {
     assert.equal(judgeLink(url, []).signal, 'mediaLink', url);
   }
   for (const url of ['https://www.youtube.com/@mychannel', 'https://youtube.com/', 'https://youtu.be/', 'https://www.instagram.com/mybakery',
-    'https://open.spotify.com/artist/123', 'https://x.com/someone', 'https://imgur.com/user/someone', 'http://instagr.am/someone']) {
+    'https://open.spotify.com/artist/123', 'https://x.com/someone', 'https://imgur.com/user/someone', 'http://instagr.am/someone',
+    'https://www.swarmapp.com/someone', 'https://music.apple.com/us/artist/someone/123']) {
     assert.equal(judgeLink(url, []).signal, 'link', url);
   }
   // The user's own pages stay theirs, whatever the platform.
@@ -46,4 +48,13 @@ test('evidence: a video passed on with a word or two is no bare plug and no ask;
   const plug = readDraft('ledgerbee.com', 'x', 'reply', undefined).evidence;
   assert.ok(plug.bySignal[SIGNAL_INDEX.bareLink]! > 0);
   assert.equal(hasAsk(plug, 'en'), true);
+});
+
+test('evidence: an old-style retweet ("RT @name: ...") credits who it quotes; a retweet asked for is a call to action', () => {
+  const quoted = readDraft('RT @cityweather: roads are icy on the ring road tonight, drive slow', 'x', 'post', undefined).evidence;
+  assert.equal(quoted.bySignal[SIGNAL_INDEX.cta], 0);
+  assert.ok(quoted.bySignal[SIGNAL_INDEX.credit]! < 0);
+  for (const text of ['please RT, we need volunteers', 'RT if you agree', 'pls rt 🙏']) {
+    assert.ok(readDraft(text, 'x', 'post', undefined).evidence.bySignal[SIGNAL_INDEX.cta]! > 0, text);
+  }
 });
