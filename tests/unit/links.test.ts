@@ -28,12 +28,14 @@ test('links: one video, episode, post or logged run on a big platform is a media
     'https://x.com/someone/status/1789', 'https://www.reddit.com/r/Sourdough/comments/abc/first_loaf/', 'https://www.strava.com/activities/1192',
     'https://vm.tiktok.com/ZMhR2pW8c/', 'https://clips.twitch.tv/FunnyClip', 'http://twitpic.com/3fx9a1', 'http://instagr.am/p/Xk2mb/',
     'https://i.imgur.com/q7Lr2Pz.jpg', 'https://imgur.com/gallery/aB3dE', 'https://v.redd.it/k2j4h5', 'http://4sq.com/1xQv9Tz',
-    'https://www.swarmapp.com/c/8KpLmN2', 'https://spoti.fi/3FqWz1', 'https://music.apple.com/us/album/some-album/1440']) {
+    'https://www.swarmapp.com/c/8KpLmN2', 'https://spoti.fi/3FqWz1', 'https://music.apple.com/us/album/some-album/1440',
+    'https://www.nytimes.com/2025/01/02/science/owls.html', 'https://news.bbc.co.uk/2/hi/science/123.stm', 'https://elpais.com/ciencia/x.html']) {
     assert.equal(judgeLink(url, []).signal, 'mediaLink', url);
   }
   for (const url of ['https://www.youtube.com/@mychannel', 'https://youtube.com/', 'https://youtu.be/', 'https://www.instagram.com/mybakery',
     'https://open.spotify.com/artist/123', 'https://x.com/someone', 'https://imgur.com/user/someone', 'http://instagr.am/someone',
-    'https://www.swarmapp.com/someone', 'https://music.apple.com/us/artist/someone/123']) {
+    'https://www.swarmapp.com/someone', 'https://music.apple.com/us/artist/someone/123', 'https://www.nytimes.com/',
+    'https://notnytimes.com/2025/a.html']) {
     assert.equal(judgeLink(url, []).signal, 'link', url);
   }
   // The user's own pages stay theirs, whatever the platform.

@@ -1,6 +1,6 @@
 // What a link says about the draft: the user's own domain (strongest), referral and tracking
 // parameters, shorteners that hide where a link goes, shops and signup pages, one video or post
-// on a big platform (passed on as often as plugged), or a plain link.
+// on a big platform or one article of a newsroom (passed on as often as plugged), or a plain link.
 // Public-interest sites (government, education, archives) carry no promotion.
 import type { Signal } from './signals.ts';
 
@@ -50,7 +50,34 @@ const MEDIA_PAGES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['giphy.com', ['/gifs/']], ['tenor.com', ['/view/']], ['streamable.com', ['']],
 ];
 
-/** Whether `url` (on `host`) is one video, episode, post or activity on a big platform (MEDIA_PAGES). */
+/**
+ * Newsrooms, magazines and reference sites with many writers, in the five languages: an article
+ * on one of them is passed on far more often than written by the one who posts it, as a video
+ * on a big platform is (any path but the front page).
+ */
+const PUBLISHERS = new Set(('nytimes.com nyti.ms washingtonpost.com wapo.st theguardian.com bbc.com bbc.co.uk reuters.com apnews.com ' +
+  'npr.org cnn.com nbcnews.com cbsnews.com abcnews.go.com foxnews.com usatoday.com wsj.com bloomberg.com ft.com economist.com ' +
+  'theatlantic.com newyorker.com vox.com theverge.com wired.com arstechnica.com techcrunch.com engadget.com axios.com politico.com ' +
+  'time.com forbes.com businessinsider.com huffpost.com buzzfeed.com buzzfeednews.com vice.com slate.com salon.com latimes.com ' +
+  'chicagotribune.com nypost.com independent.co.uk telegraph.co.uk thetimes.co.uk dailymail.co.uk cbc.ca globalnews.ca ' +
+  'theglobeandmail.com abc.net.au smh.com.au nature.com science.org scientificamerican.com newscientist.com nationalgeographic.com ' +
+  'smithsonianmag.com atlasobscura.com theonion.com espn.com theathletic.com bleacherreport.com ' +
+  'spiegel.de zeit.de sueddeutsche.de faz.net tagesschau.de zdf.de welt.de bild.de stern.de taz.de heise.de golem.de ' +
+  'der-postillon.com derstandard.at orf.at nzz.ch srf.ch lemonde.fr lefigaro.fr liberation.fr francetvinfo.fr leparisien.fr ' +
+  '20minutes.fr ouest-france.fr lequipe.fr lexpress.fr nouvelobs.com rtbf.be letemps.ch elpais.com elmundo.es abc.es ' +
+  'lavanguardia.com eldiario.es rtve.es marca.com as.com clarin.com lanacion.com.ar infobae.com eluniversal.com.mx ' +
+  'publico.pt expresso.pt observador.pt rtp.pt dn.pt globo.com estadao.com.br uol.com.br ' +
+  'britannica.com stackoverflow.com stackexchange.com').split(' '));
+
+/** Whether `host` or a domain it is on (news.bbc.co.uk: bbc.co.uk) is a publisher's: a set lookup per dot, not a pass over the list. */
+function isPublisher(host: string): boolean {
+  for (let at = 0; at >= 0; at = host.indexOf('.', at) + 1 || -1) {
+    if (PUBLISHERS.has(at === 0 ? host : host.slice(at))) return true;
+  }
+  return false;
+}
+
+/** Whether `url` (on `host`) is one video, episode, post or activity on a big platform (MEDIA_PAGES), or an article of a publisher. */
 export function isMediaPage(host: string, url: string): boolean {
   const path = url.indexOf('/', url.indexOf(host) + host.length);
   if (path < 0 || path >= url.length - 1) return false;
@@ -58,7 +85,7 @@ export function isMediaPage(host: string, url: string): boolean {
   for (const [domain, parts] of MEDIA_PAGES) {
     if (onHost(host, domain)) for (const part of parts) if (part === '' || url.includes(part, path)) return true;
   }
-  return false;
+  return isPublisher(host);
 }
 
 /** Public-interest hosts: linking them is informing, not selling. */
