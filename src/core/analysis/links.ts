@@ -71,10 +71,12 @@ const PUBLISHERS = new Set(('nytimes.com nyti.ms washingtonpost.com wapo.st theg
 
 /** Whether `host` or a domain it is on (news.bbc.co.uk: bbc.co.uk) is a publisher's: a set lookup per dot, not a pass over the list. */
 function isPublisher(host: string): boolean {
-  for (let at = 0; at >= 0; at = host.indexOf('.', at) + 1 || -1) {
-    if (PUBLISHERS.has(at === 0 ? host : host.slice(at))) return true;
+  for (let at = 0; ; ) {
+    if (PUBLISHERS.has(host.slice(at))) return true;
+    const dot = host.indexOf('.', at);
+    if (dot < 0) return false;
+    at = dot + 1;
   }
-  return false;
 }
 
 /** Whether `url` (on `host`) is one video, episode, post or activity on a big platform (MEDIA_PAGES), or an article of a publisher. */
