@@ -16,8 +16,11 @@ export interface Own {
 }
 
 export interface Evidence {
-  /** Each piece of evidence, named by its signal, and that signal's SIGNAL_INDEX (`at`): the why reads it by number. */
-  reasons: Array<Reason & { signal: Signal; at: number }>;
+  /**
+   * Each piece of evidence, named by its signal, and that signal's SIGNAL_INDEX (`at`): the why reads it by number.
+   * Its span's text is not cut out here: only the drafts the why explains need it (explain.ts).
+   */
+  reasons: Array<Omit<Reason, 'text'> & { signal: Signal; at: number }>;
   /** Sum of weights per signal (before caps), by SIGNAL_INDEX (an array: a small typed array costs more to allocate). */
   bySignal: number[];
   words: number;
@@ -36,9 +39,10 @@ const SHELL_HEADS = new Set(['git', 'npm', 'npx', 'pip', 'sudo', 'docker', 'kube
 const NO_SIGNALS: number[] = SIGNAL_IDS.map(() => 0);
 
 /** Ask-side signals whose force depends on whose thing it is. */
-const OWNERSHIP_SENSITIVE = new Set<Signal>(['cta', 'offer', 'announce']);
+const OWNERSHIP_SENSITIVE = SIGNAL_IDS.map((s) => s === 'cta' || s === 'offer' || s === 'announce');
+const COMMUNITY = SIGNAL_INDEX.community;
 
-function add(ev: Evidence, text: string, start: number, end: number, signal: Signal, weight: number): void {
+function add(ev: Evidence, text: string, start: number, end: number, signal: Signal, weight: number, at = SIGNAL_INDEX[signal]): void {
   if (weight === 0 || !(end > start) || start < 0 || end > text.length) return;
   // Long spans (a whole list line) are shortened for the hint, never splitting a surrogate pair.
   if (end - start > MAX_SPAN) {
@@ -46,8 +50,7 @@ function add(ev: Evidence, text: string, start: number, end: number, signal: Sig
     const c = text.charCodeAt(end - 1);
     if (c >= 0xd800 && c <= 0xdbff) end--;
   }
-  const at = SIGNAL_INDEX[signal];
-  ev.reasons.push({ start, end, text: text.slice(start, end), signal, weight: round(weight), at });
+  ev.reasons.push({ start, end, signal, weight: round(weight), at });
   ev.bySignal[at]! += weight;
 }
 
@@ -106,16 +109,16 @@ export function gather(text: string, scan: Scan, ids: number[], language: Langua
   // Phrases: the language's lexicon (with unit details); universal signals always.
   const matches = findPhrases(lex ? INDEXES[lang]! : ONLY_UNIVERSAL, tokens, ids, HEADS);
   let community = false;
-  for (const m of matches) if (m.signal === 'community') community = true;
+  for (const m of matches) if (m.at === COMMUNITY) community = true;
   for (const m of resolveOverlaps(matches, tokens.length)) {
     const first = tokens[m.first]!;
     let weight = m.weight;
-    if (OWNERSHIP_SENSITIVE.has(m.signal) && weight > 0) {
+    if (OWNERSHIP_SENSITIVE[m.at] && weight > 0) {
       // "Sign up at their pinned post" is someone else's cause; a community cause softens any ask.
       if (othersIn[first.sentence] === pass && selfIn[first.sentence] !== pass) weight *= 0.4;
       if (community) weight *= 0.5;
     }
-    add(ev, text, first.start, tokens[m.last]!.end, m.signal, weight);
+    add(ev, text, first.start, tokens[m.last]!.end, m.signal, weight, m.at);
   }
 
   if (lex) gatherInstructions(ev, text, tokens, ids, 1 << lang);
@@ -132,12 +135,13 @@ function gatherInstructions(ev: Evidence, text: string, tokens: Token[], ids: nu
   for (let i = 0; i < tokens.length && found < 6; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
+    // The word's facts first: most words are no instruction verb, and that is one table read.
+    if (!isImperative(FACTS[ids[i]!]!, verb)) continue;
     // Never tokens[-1]: one read before an array's start makes V8 read every element here the slow way.
     const prev = i > 0 ? tokens[i - 1] : undefined;
     const opens = !prev || prev.sentence !== t.sentence || prev.text === 'then' || prev.text === 'and' ||
       text.charCodeAt(prev.end) === 58 || text.charCodeAt(prev.end) === 44; // after ":" or ","
-    // The cheap position test first: most words do not open a clause.
-    if (!opens || !isImperative(FACTS[ids[i]!]!, verb)) continue;
+    if (!opens) continue;
     // "Try it free", "Use code X" are asks; the ask phrase already claimed those words.
     found++;
     add(ev, text, t.start, t.end, 'howto', -0.4);

@@ -9,6 +9,7 @@ import type { Model, WeightDelta } from './model.ts';
 import { SIGNAL_IDS, SIGNAL_INDEX, SIGNALS } from './signals.ts';
 import type { Token } from './text.ts';
 import type { Evidence } from './evidence.ts';
+import { sortSmall } from './sort.ts';
 
 const MAX_REASONS = 12;
 /** Per signal (SIGNAL_INDEX), whether it is on the ask side. */
@@ -50,7 +51,7 @@ export function explain(model: Model, text: string, tokens: Token[], ev: Evidenc
     const share = bySignal[s]! * (Math.abs(r.weight) / (totals[s] || 1));
     // A giving phrase the model has seen in pitches ("shoutout") is named by its words, not as thanks.
     const signal = ASKING[s] ? r.signal : 'wording';
-    if (share > 0) reasons.push({ start: r.start, end: r.end, text: r.text, signal, weight: share });
+    if (share > 0) reasons.push({ start: r.start, end: r.end, text: text.slice(r.start, r.end), signal, weight: share });
   }
   // Runs of neighbouring words on one line that all pull toward promotion.
   let strongest = 0;
@@ -75,7 +76,7 @@ export function explain(model: Model, text: string, tokens: Token[], ev: Evidenc
 
 /** A word run inside or across an evidence phrase joins it: one phrase, the evidence's signal, both pulls. */
 function merge(text: string, reasons: Reason[]): Reason[] {
-  reasons.sort((a, b) => a.start - b.start || b.end - a.end);
+  sortSmall(reasons, (a, b) => a.start - b.start || b.end - a.end);
   const out: Reason[] = [];
   for (const r of reasons) {
     const last = out.length > 0 ? out[out.length - 1] : undefined; // never out[-1] (evidence.ts says why)
@@ -95,9 +96,9 @@ function merge(text: string, reasons: Reason[]): Reason[] {
 const WEAKEST = 0.1;
 
 function strongestFirst(reasons: Reason[]): Reason[] {
-  reasons.sort((a, b) => b.weight - a.weight || a.start - b.start);
+  sortSmall(reasons, (a, b) => b.weight - a.weight || a.start - b.start);
   const floor = (reasons[0]?.weight ?? 0) * WEAKEST;
   const kept = reasons.filter((r) => r.weight >= floor).slice(0, MAX_REASONS);
   for (const r of kept) r.weight = Math.round(r.weight * 100) / 100;
-  return kept.sort((a, b) => a.start - b.start);
+  return sortSmall(kept, (a, b) => a.start - b.start);
 }

@@ -118,11 +118,17 @@ export class Model {
   pulls(f: Features, share: Float64Array, delta: WeightDelta | undefined, out: Float64Array): Float64Array {
     const table = this.weights;
     const mask = this.buckets - 1;
+    const unit = this.unit;
     for (let j = 0; j < f.n; j++) {
       const base = (f.ids[j]! & mask) * CLASSES;
+      // Most people have corrected nothing: then no delta to look each feature up in.
       const d = delta?.get(f.ids[j]!);
       let pull = 0;
-      for (let k = 0; k < CLASSES; k++) pull += share[k]! * (table[base + k]! * this.unit + (d ? d[k]! : 0));
+      if (d) for (let k = 0; k < CLASSES; k++) pull += share[k]! * (table[base + k]! * unit + d[k]!);
+      else {
+        pull = share[0]! * (table[base]! * unit) + share[1]! * (table[base + 1]! * unit) +
+          share[2]! * (table[base + 2]! * unit) + share[3]! * (table[base + 3]! * unit);
+      }
       out[j] = pull * f.values[j]!;
     }
     return out;

@@ -9,8 +9,9 @@
 //   CAPS      an all-capitals word or code ("comment GROWTH", "code SAVE20")
 //   @         a mention        URL  a link
 import { prefixOf, type Token } from './text.ts';
-import { SIGNALS, type Signal } from './signals.ts';
+import { SIGNAL_IDS, SIGNAL_INDEX, SIGNALS, type Signal } from './signals.ts';
 import { fnv, wordCheck } from './hash.ts';
+import { sortSmall } from './sort.ts';
 
 export interface PhraseGroup {
   signal: Signal;
@@ -32,6 +33,8 @@ interface Step {
 export interface Compiled {
   steps: Step[];
   signal: Signal;
+  /** The signal's SIGNAL_INDEX, so a match's signal is read by number. */
+  at: number;
   weight: number;
 }
 
@@ -158,6 +161,8 @@ export interface PhraseMatch {
   first: number;
   last: number;
   signal: Signal;
+  /** The signal's SIGNAL_INDEX. */
+  at: number;
   weight: number;
 }
 
@@ -187,7 +192,7 @@ export function compile(groups: PhraseGroup[]): PhraseIndex {
       const steps = phrase.split(' ').filter(Boolean).map(compileStep);
       const head = steps[0];
       if (!head || head.optional || head.special === '~') continue; // a phrase needs a fixed start
-      const compiled: Compiled = { steps, signal: group.signal, weight: group.weight };
+      const compiled: Compiled = { steps, signal: group.signal, at: SIGNAL_INDEX[group.signal], weight: group.weight };
       if (head.special) addTo(byKey, head.special, compiled);
       for (const word of head.words) addTo(byKey, word, compiled);
       // Prefixes shorter than three letters would match too much to be useful as a first word.
@@ -280,11 +285,11 @@ function tryList(list: PhraseList | undefined, tokens: Token[], t: number, out: 
     if (gate === KIND && (next === undefined || !stepMatches(phrase.steps[1]!, next))) continue;
     if (!headMatched && !stepMatches(phrase.steps[0]!, token)) continue;
     if (gate === SINGLE) {
-      out.push({ first: t, last: t, signal: phrase.signal, weight: phrase.weight });
+      out.push({ first: t, last: t, signal: phrase.signal, at: phrase.at, weight: phrase.weight });
       continue;
     }
     const last = matchFrom(phrase.steps, 1, tokens, t + 1, token.sentence);
-    if (last >= 0) out.push({ first: t, last, signal: phrase.signal, weight: phrase.weight });
+    if (last >= 0) out.push({ first: t, last, signal: phrase.signal, at: phrase.at, weight: phrase.weight });
   }
 }
 
@@ -359,7 +364,7 @@ function longerAndAsStrong(m: PhraseMatch, prev: PhraseMatch): boolean {
 
 /** Longest-first among overlapping matches, in text order. */
 function longest(matches: PhraseMatch[]): PhraseMatch[] {
-  matches.sort(byStartThenLength);
+  sortSmall(matches, byStartThenLength);
   const kept: PhraseMatch[] = [];
   let reach = -1;
   for (const m of matches) {
@@ -374,6 +379,12 @@ function longest(matches: PhraseMatch[]): PhraseMatch[] {
   return kept;
 }
 
+/** Per signal (SIGNAL_INDEX), whether it is on the ask side. */
+const ASKING = SIGNAL_IDS.map((s) => SIGNALS[s].side === 'ask');
+/** Per signal, its ask matches in the draft; and the signals with some, in order (see resolveOverlaps). */
+const bySignal: PhraseMatch[][] = SIGNAL_IDS.map(() => []);
+const order = new Int32Array(SIGNAL_IDS.length);
+
 /** Per token, whether an ask phrase claims it (reused: the analysis is synchronous). */
 let asked = new Uint8Array(256);
 
@@ -384,16 +395,17 @@ let asked = new Uint8Array(256);
  */
 export function resolveOverlaps(matches: PhraseMatch[], tokenCount: number): PhraseMatch[] {
   if (matches.length === 0) return [];
-  const bySignal = new Map<Signal, PhraseMatch[]>();
+  // The ask matches by signal, in the order their signals first appear (reused: the analysis is synchronous).
+  let signals = 0;
   const other: PhraseMatch[] = [];
   for (const m of matches) {
-    if (SIGNALS[m.signal].side !== 'ask') {
+    if (!ASKING[m.at]) {
       other.push(m);
       continue;
     }
-    const list = bySignal.get(m.signal);
-    if (list) list.push(m);
-    else bySignal.set(m.signal, [m]);
+    const list = bySignal[m.at]!;
+    if (list.length === 0) order[signals++] = m.at;
+    list.push(m);
   }
   // Ask matches of different signals may share words, but one lying wholly inside another
   // ("new collection" inside "our new collection") is the same words counted twice.
@@ -401,12 +413,14 @@ export function resolveOverlaps(matches: PhraseMatch[], tokenCount: number): Phr
   if (asked.length < tokenCount) asked = new Uint8Array(tokenCount * 2);
   asked.fill(0, 0, tokenCount);
   const asks: PhraseMatch[] = [];
-  for (const list of bySignal.values()) {
+  for (let s = 0; s < signals; s++) {
+    const list = bySignal[order[s]!]!;
     for (const m of list) for (let t = m.first; t <= m.last; t++) asked[t] = 1;
     const best = longest(list);
     for (let i = 0; i < best.length; i++) asks.push(best[i]!);
+    list.length = 0;
   }
-  asks.sort(byStartThenLength);
+  sortSmall(asks, byStartThenLength);
   const kept: PhraseMatch[] = [];
   let outer: PhraseMatch | undefined;
   for (const m of asks) {
@@ -422,5 +436,5 @@ export function resolveOverlaps(matches: PhraseMatch[], tokenCount: number): Phr
   }
   const best = longest(free);
   for (let i = 0; i < best.length; i++) kept.push(best[i]!);
-  return kept.sort(byStart);
+  return sortSmall(kept, byStart);
 }

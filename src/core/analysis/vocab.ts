@@ -118,7 +118,19 @@ for (const [word, e] of VOCAB) {
   TABLE[slot * 4 + 2] = check;
 }
 
+/**
+ * One bit per hash (folded to 2^15), set for the vocabulary's words: 4 KB, which stay in the
+ * core's nearest cache, where the table above does not. Most words of a draft outside the
+ * vocabulary find their bit clear and skip the probe, a read from a slower cache.
+ */
+const KNOWN_BITS = new Int32Array(1024);
+for (const [word] of VOCAB) {
+  const hash = fnv(word);
+  KNOWN_BITS[(hash >>> 5) & 1023]! |= 1 << (hash & 31);
+}
+
 function find(hash: number, check: number): number {
+  if ((KNOWN_BITS[(hash >>> 5) & 1023]! & (1 << (hash & 31))) === 0) return 0;
   for (let at = (hash & MASK) * 4; TABLE[at] !== 0; at = (at + 4) & (MASK * 4 + 3)) {
     if (TABLE[at + 1] === hash && TABLE[at + 2] === check) return TABLE[at]!;
   }
