@@ -6,14 +6,12 @@
 import type { Reason } from '../types.ts';
 import { EVIDENCE, WHOLE, type Features } from './features.ts';
 import type { Model, WeightDelta } from './model.ts';
-import { SIGNAL_IDS, SIGNAL_INDEX, SIGNALS } from './signals.ts';
+import { ASK_SIDE, SIGNAL_IDS, SIGNAL_INDEX } from './signals.ts';
 import type { Token } from './text.ts';
 import type { Evidence } from './evidence.ts';
 import { sortSmall } from './sort.ts';
 
 const MAX_REASONS = 12;
-/** Per signal (SIGNAL_INDEX), whether it is on the ask side. */
-const ASKING = SIGNAL_IDS.map((s) => SIGNALS[s].side === 'ask');
 const MAX_SPAN = 160;
 
 let pulls = new Float64Array(1024);
@@ -50,7 +48,7 @@ export function explain(model: Model, text: string, tokens: Token[], ev: Evidenc
     const s = r.at;
     const share = bySignal[s]! * (Math.abs(r.weight) / (totals[s] || 1));
     // A giving phrase the model has seen in pitches ("shoutout") is named by its words, not as thanks.
-    const signal = ASKING[s] ? r.signal : 'wording';
+    const signal = ASK_SIDE[s] ? r.signal : 'wording';
     if (share > 0) reasons.push({ start: r.start, end: r.end, text: text.slice(r.start, r.end), signal, weight: share });
   }
   // Runs of neighbouring words on one line that all pull toward promotion.

@@ -9,7 +9,7 @@
 //   CAPS      an all-capitals word or code ("comment GROWTH", "code SAVE20")
 //   @         a mention        URL  a link
 import { prefixOf, type Token } from './text.ts';
-import { SIGNAL_IDS, SIGNAL_INDEX, SIGNALS, type Signal } from './signals.ts';
+import { ASK_SIDE, SIGNAL_IDS, SIGNAL_INDEX, type Signal } from './signals.ts';
 import { fnv, wordCheck } from './hash.ts';
 import { sortSmall } from './sort.ts';
 
@@ -379,8 +379,6 @@ function longest(matches: PhraseMatch[]): PhraseMatch[] {
   return kept;
 }
 
-/** Per signal (SIGNAL_INDEX), whether it is on the ask side. */
-const ASKING = SIGNAL_IDS.map((s) => SIGNALS[s].side === 'ask');
 /** Per signal, its ask matches in the draft; and the signals with some, in order (see resolveOverlaps). */
 const bySignal: PhraseMatch[][] = SIGNAL_IDS.map(() => []);
 const order = new Int32Array(SIGNAL_IDS.length);
@@ -399,7 +397,7 @@ export function resolveOverlaps(matches: PhraseMatch[], tokenCount: number): Phr
   let signals = 0;
   const other: PhraseMatch[] = [];
   for (const m of matches) {
-    if (!ASKING[m.at]) {
+    if (!ASK_SIDE[m.at]) {
       other.push(m);
       continue;
     }

@@ -59,6 +59,8 @@ export type Side = (typeof SIGNALS)[Signal]['side'];
 export const SIGNAL_IDS = Object.keys(SIGNALS) as Signal[];
 /** Each signal's position in SIGNAL_IDS: evidence sums its signals in an array, not a map, at every typing pause. */
 export const SIGNAL_INDEX = Object.fromEntries(SIGNAL_IDS.map((s, i) => [s, i])) as Record<Signal, number>;
+/** Per signal, by its SIGNAL_INDEX, whether it is on the ask side: read by number where the analysis runs per draft. */
+export const ASK_SIDE: readonly boolean[] = SIGNAL_IDS.map((s) => SIGNALS[s].side === 'ask');
 
 /** A reason's signal: one of the above, or 'wording' for words the model learned read as promotion. */
 export type ReasonSignal = Signal | 'wording';
