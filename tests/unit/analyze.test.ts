@@ -224,3 +224,18 @@ test("whose thing it is: a close person's thing is credit, and someone else's ne
     assert.ok(evidence(theirs).announce! > 0 && evidence(theirs).announce! < evidence(own).announce!, theirs);
   }
 });
+
+test('a disclaimer negates the ask it holds: "not my product" is no plug, "my product" still is', () => {
+  const evidence = (text: string): Record<string, number> => {
+    const ev = readDraft(text, '', 'post', undefined).evidence;
+    return Object.fromEntries(SIGNAL_IDS.map((s, i) => [s, ev.bySignal[i]!]));
+  };
+  const disclaimed = evidence('not my product, just love it');
+  assert.equal(disclaimed.own, 0);
+  assert.ok(disclaimed.unaffiliated! < 0);
+  const own = evidence('my product is finally out, just love it');
+  assert.ok(own.own! > 0);
+  assert.equal(own.unaffiliated, 0);
+  // The ask outside the disclaimer still counts.
+  assert.ok(evidence('not my product, but my shop has one').own! > 0);
+});

@@ -383,6 +383,32 @@ function longest(matches: PhraseMatch[]): PhraseMatch[] {
 const bySignal: PhraseMatch[][] = SIGNAL_IDS.map(() => []);
 const order = new Int32Array(SIGNAL_IDS.length);
 
+const UNAFFILIATED = SIGNAL_INDEX.unaffiliated;
+
+/** Per token, whether a disclaimer ("not my shop", "nicht mein Laden") covers it (reused: the analysis is synchronous). */
+let disclaimer = new Uint8Array(256);
+
+/** Marks the tokens disclaimers cover; returns whether there is one (most drafts have none, and then nothing is cleared). */
+function markDisclaimers(matches: PhraseMatch[], tokenCount: number): boolean {
+  let any = false;
+  for (const m of matches) {
+    if (m.at !== UNAFFILIATED) continue;
+    if (!any) {
+      if (disclaimer.length < tokenCount) disclaimer = new Uint8Array(tokenCount * 2);
+      disclaimer.fill(0, 0, tokenCount);
+      any = true;
+    }
+    for (let t = m.first; t <= m.last; t++) disclaimer[t] = 1;
+  }
+  return any;
+}
+
+/** Whether every token of `ask` is under a disclaimer that markDisclaimers() marked. */
+function disclaimed(ask: PhraseMatch): boolean {
+  for (let t = ask.first; t <= ask.last; t++) if (!disclaimer[t]) return false;
+  return true;
+}
+
 /** Per token, whether an ask phrase claims it (reused: the analysis is synchronous). */
 let asked = new Uint8Array(256);
 
@@ -396,11 +422,14 @@ export function resolveOverlaps(matches: PhraseMatch[], tokenCount: number): Phr
   // The ask matches by signal, in the order their signals first appear (reused: the analysis is synchronous).
   let signals = 0;
   const other: PhraseMatch[] = [];
+  const disclaims = markDisclaimers(matches, tokenCount);
   for (const m of matches) {
     if (!ASK_SIDE[m.at]) {
       other.push(m);
       continue;
     }
+    // A disclaimer negates the ask it holds: "not my shop" is no plug of one's shop.
+    if (disclaims && disclaimed(m)) continue;
     const list = bySignal[m.at]!;
     if (list.length === 0) order[signals++] = m.at;
     list.push(m);
