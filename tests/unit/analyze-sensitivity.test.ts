@@ -60,7 +60,7 @@ const GRADED = [
 
 /**
  * Drafts the model was never trained on (tests/probe): on its own training drafts it is sure of
- * nearly every verdict, so there few drafts lie between two presets' thresholds.
+ * nearly every verdict, so few drafts lie between two presets' thresholds there.
  */
 const unseen = readFileSync(new URL('../probe/realistic.jsonl', import.meta.url), 'utf8')
   .split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { id: string; text: string; context?: Context });

@@ -202,11 +202,13 @@ test('every signal and move the core can return has words in the catalogue', () 
   for (const id of MOVES) assert.ok(en[`move_${id}`], `move_${id}`);
 });
 
+/** A draft's evidence sums by signal name. */
+function evidence(text: string): Record<string, number> {
+  const ev = readDraft(text, '', 'post', undefined).evidence;
+  return Object.fromEntries(SIGNAL_IDS.map((s, i) => [s, ev.bySignal[i]!]));
+}
+
 test("whose thing it is: a close person's thing is credit, and someone else's news counts for less than one's own", () => {
-  const evidence = (text: string): Record<string, number> => {
-    const ev = readDraft(text, '', 'post', undefined).evidence;
-    return Object.fromEntries(SIGNAL_IDS.map((s, i) => [s, ev.bySignal[i]!]));
-  };
   for (const text of ["My sister's bakery opens on Saturday", 'Heute spielt die Band von meinem Bruder im Park',
     'La boutique de ma cousine ouvre samedi', 'La tienda de mi vecina abre el lunes', 'A loja da minha amiga abriu hoje']) {
     assert.ok(evidence(text).credit! < 0, text);
@@ -226,10 +228,6 @@ test("whose thing it is: a close person's thing is credit, and someone else's ne
 });
 
 test('a disclaimer negates the ask it holds: "not my product" is no plug, "my product" still is', () => {
-  const evidence = (text: string): Record<string, number> => {
-    const ev = readDraft(text, '', 'post', undefined).evidence;
-    return Object.fromEntries(SIGNAL_IDS.map((s, i) => [s, ev.bySignal[i]!]));
-  };
   const disclaimed = evidence('not my product, just love it');
   assert.equal(disclaimed.own, 0);
   assert.ok(disclaimed.unaffiliated! < 0);

@@ -385,6 +385,13 @@ const order = new Int32Array(SIGNAL_IDS.length);
 
 const UNAFFILIATED = SIGNAL_INDEX.unaffiliated;
 
+/** `flags`, or a larger buffer when it is too short, with its first `count` cleared: the per-token flags below are reused. */
+function cleared(flags: Uint8Array<ArrayBuffer>, count: number): Uint8Array<ArrayBuffer> {
+  const out = flags.length < count ? new Uint8Array(count * 2) : flags;
+  out.fill(0, 0, count);
+  return out;
+}
+
 /** Per token, whether a disclaimer ("not my shop", "nicht mein Laden") covers it (reused: the analysis is synchronous). */
 let disclaimer = new Uint8Array(256);
 
@@ -394,8 +401,7 @@ function markDisclaimers(matches: PhraseMatch[], tokenCount: number): boolean {
   for (const m of matches) {
     if (m.at !== UNAFFILIATED) continue;
     if (!any) {
-      if (disclaimer.length < tokenCount) disclaimer = new Uint8Array(tokenCount * 2);
-      disclaimer.fill(0, 0, tokenCount);
+      disclaimer = cleared(disclaimer, tokenCount);
       any = true;
     }
     for (let t = m.first; t <= m.last; t++) disclaimer[t] = 1;
@@ -437,8 +443,7 @@ export function resolveOverlaps(matches: PhraseMatch[], tokenCount: number): Phr
   // Ask matches of different signals may share words, but one lying wholly inside another
   // ("new collection" inside "our new collection") is the same words counted twice.
   // Every ask phrase claims its words, even one that lost to a longer or heavier phrase.
-  if (asked.length < tokenCount) asked = new Uint8Array(tokenCount * 2);
-  asked.fill(0, 0, tokenCount);
+  asked = cleared(asked, tokenCount);
   const asks: PhraseMatch[] = [];
   for (let s = 0; s < signals; s++) {
     const list = bySignal[order[s]!]!;
