@@ -3,7 +3,7 @@
 // the sensitivity slider, the stricter ones for drafts with no recognised ask, and the
 // nudge toward 'mixed' when telling the other kinds apart.
 import { KINDS } from '../../src/core/types.ts';
-import { isFlagged, otherKind } from '../../src/core/analysis/model.ts';
+import { isFlagged, otherKind, type LanguageGroup, type Thresholds } from '../../src/core/analysis/model.ts';
 
 const PROMOTIONAL = KINDS.indexOf('promotional');
 
@@ -12,6 +12,8 @@ export interface HeldOut {
   scores: Float64Array;
   label: number;
   asks: boolean;
+  /** The language group of the draft as the analysis reads it (model.ts). */
+  group: LanguageGroup;
 }
 
 export function probabilitiesAt(scores: Float64Array, temperature: number): Float64Array {
@@ -62,20 +64,27 @@ function falseFlagRate(held: HeldOut[], flagged: (i: number) => boolean): number
 
 const GRID = Array.from({ length: 95 }, (_, i) => Math.round((0.04 + i * 0.01) * 100) / 100);
 
-/** False-flag rates the sensitivities 0, 25 (low), 50 (default), 75 (high) and 100 aim at. */
-export const TARGET_RATES = [0.0025, 0.01, 0.02, 0.05, 0.12] as const;
+/**
+ * False-flag rates the sensitivities 0, 25 (low), 50 (default), 75 (high) and 100 aim at, per
+ * language group.
+ *   - English drafts, on their own held-out drafts, at half the rate at the low and default
+ *     settings: every English probe written after the model (tests/probe) had about twice the
+ *     held-out rate of flagged help, as real feeds are messier than labelled drafts.
+ *   - The other languages, on all held-out drafts (theirs alone are too few: 1% and 2% of
+ *     their help lay 0.3 apart in threshold), at the rate that keeps their recall: at 1% their
+ *     5-fold F1 fell under 0.85 in German, French and Portuguese.
+ */
+export const TARGET_RATES: Record<LanguageGroup, readonly number[]> = {
+  en: [0.0025, 0.005, 0.01, 0.05, 0.12],
+  other: [0.0025, 0.01, 0.02, 0.05, 0.12],
+};
+
 /**
  * Among drafts with no recognised ask, at most this share of held-out help may be flagged, at
- * each of those sensitivities: a quarter of the overall rate (0.5% at the default), so a draft
- * with no ask needs more certainty, and a higher sensitivity still asks for less of it.
+ * each sensitivity: a quarter of the overall rate, so a draft with no ask needs more
+ * certainty, and a higher sensitivity still asks for less of it.
  */
-const UNASKED_RATES = TARGET_RATES.map((rate) => rate / 4);
-
-export interface Thresholds {
-  thresholds: number[];
-  /** Per sensitivity as `thresholds`: what a draft with no recognised ask must reach. */
-  unaskedThresholds: number[];
-}
+const UNASKED_SHARE = 1 / 4;
 
 /** The lowest threshold on GRID at which `rate(t)` is at most `limit` (the grid's top if none). */
 function lowest(limit: number, rate: (t: number) => number): number {
@@ -83,28 +92,38 @@ function lowest(limit: number, rate: (t: number) => number): number {
   return GRID[GRID.length - 1]!;
 }
 
-export function chooseThresholds(held: HeldOut[], temperature: number): Thresholds {
+/** The thresholds at which the held-out drafts' false-flag rates meet `rates`. */
+function thresholdsFor(held: HeldOut[], temperature: number, rates: readonly number[]): Thresholds {
   const p = held.map((h) => probabilitiesAt(h.scores, temperature)[PROMOTIONAL]!);
   const unaskedHeld = held.filter((h) => !h.asks);
   const unaskedP = p.filter((_, i) => !held[i]!.asks);
   // Drafts without an ask first: the lowest threshold at which hardly any help among them is
   // flagged; then, with that gate, the lowest threshold that meets the rate over all drafts.
-  const unaskedThresholds = UNASKED_RATES.map((rate) => lowest(rate, (t) => falseFlagRate(unaskedHeld, (i) => unaskedP[i]! >= t)));
-  const thresholds = TARGET_RATES.map((rate, k) =>
-    lowest(rate, (t) => falseFlagRate(held, (i) => isFlagged(p[i]!, held[i]!.asks, t, unaskedThresholds[k]!))));
+  const unasked = rates.map((rate) => lowest(rate * UNASKED_SHARE, (t) => falseFlagRate(unaskedHeld, (i) => unaskedP[i]! >= t)));
+  const flag = rates.map((rate, k) =>
+    lowest(rate, (t) => falseFlagRate(held, (i) => isFlagged(p[i]!, held[i]!.asks, t, unasked[k]!))));
   // Higher sensitivity never needs more certainty; a draft with no ask never needs less than one with.
-  for (let i = 1; i < thresholds.length; i++) {
-    thresholds[i] = Math.min(thresholds[i]!, thresholds[i - 1]!);
-    unaskedThresholds[i] = Math.min(unaskedThresholds[i]!, unaskedThresholds[i - 1]!);
+  for (let i = 1; i < flag.length; i++) {
+    flag[i] = Math.min(flag[i]!, flag[i - 1]!);
+    unasked[i] = Math.min(unasked[i]!, unasked[i - 1]!);
   }
-  return { thresholds, unaskedThresholds: unaskedThresholds.map((u, i) => Math.max(u, thresholds[i]!)) };
+  return { flag, unasked: unasked.map((u, i) => Math.max(u, flag[i]!)) };
+}
+
+/** Each language group's thresholds: English on its own held-out drafts, the rest on all of them (see TARGET_RATES). */
+export function chooseThresholds(held: HeldOut[], temperature: number): Record<LanguageGroup, Thresholds> {
+  const english = held.filter((h) => h.group === 'en');
+  return {
+    en: thresholdsFor(english.length > 0 ? english : held, temperature, TARGET_RATES.en),
+    other: thresholdsFor(held, temperature, TARGET_RATES.other),
+  };
 }
 
 /**
  * The nudge toward 'mixed' among drafts that are not flagged: the one that best tells mixed,
  * giving and neutral apart (the mean of the three labels' recall), on held-out drafts.
  */
-export function chooseMixedBias(held: HeldOut[], temperature: number, flagAt: (p: Float64Array, asks: boolean) => boolean): number {
+export function chooseMixedBias(held: HeldOut[], temperature: number, flagAt: (p: Float64Array, h: HeldOut) => boolean): number {
   let best = 0;
   let bestScore = -1;
   for (let b = -0.3; b <= 0.6001; b += 0.05) {
@@ -112,7 +131,7 @@ export function chooseMixedBias(held: HeldOut[], temperature: number, flagAt: (p
     for (const h of held) {
       if (h.label === PROMOTIONAL) continue;
       const p = probabilitiesAt(h.scores, temperature);
-      const kind = flagAt(p, h.asks) ? PROMOTIONAL : otherKind(p, b);
+      const kind = flagAt(p, h) ? PROMOTIONAL : otherKind(p, b);
       const [right, total] = hits.get(h.label) ?? [0, 0];
       hits.set(h.label, [right + (kind === h.label ? 1 : 0), total + 1]);
     }

@@ -3,6 +3,7 @@
 import { readDraft } from '../../src/core/analysis/draft.ts';
 import { extract, Features, type FeatureOptions } from '../../src/core/analysis/features.ts';
 import { hasAsk } from '../../src/core/analysis/evidence.ts';
+import { groupOf, type LanguageGroup } from '../../src/core/analysis/model.ts';
 import { fnv } from '../../src/core/analysis/hash.ts';
 import { KINDS } from '../../src/core/types.ts';
 import type { Row } from './data.ts';
@@ -12,6 +13,8 @@ export interface Prepared extends Example {
   row: Row;
   /** Whether the draft carries an ask proper (the flag's gate). */
   asks: boolean;
+  /** Its language group as the analysis reads it, whose thresholds apply. */
+  group: LanguageGroup;
 }
 
 /**
@@ -38,6 +41,7 @@ export function prepare(rows: Row[], options: FeatureOptions): Prepared[] {
       label: KINDS.indexOf(row.label),
       weight: 1,
       asks: hasAsk(draft.evidence, draft.language),
+      group: groupOf(draft.language),
     };
   });
 }

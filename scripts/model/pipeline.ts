@@ -8,7 +8,7 @@ import { fit, scores, CLASSES, type FitOptions } from './softmax.ts';
 import { chooseMixedBias, chooseThresholds, fitTemperature, type HeldOut } from './calibrate.ts';
 import type { Prepared } from './examples.ts';
 import { KINDS } from '../../src/core/types.ts';
-import { isFlagged } from '../../src/core/analysis/model.ts';
+import { isFlagged, type LanguageGroup, type Thresholds } from '../../src/core/analysis/model.ts';
 import type { FeatureOptions } from '../../src/core/analysis/features.ts';
 
 /**
@@ -29,8 +29,7 @@ Object.assign(FIT, overrides);
 export interface Trained {
   weights: Float64Array;
   temperature: number;
-  thresholds: number[];
-  unaskedThresholds: number[];
+  thresholds: Record<LanguageGroup, Thresholds>;
   mixedBias: number;
 }
 
@@ -55,7 +54,7 @@ export function heldOutScores(examples: Prepared[], buckets: number, groups = gr
     const train = examples.filter((e) => !out.has(e.row.file));
     const w = fit(train, { ...FIT, buckets });
     examples.forEach((e, i) => {
-      if (out.has(e.row.file)) held[i] = { scores: scores(w, e.ids, e.values, new Float64Array(CLASSES)), label: e.label, asks: e.asks };
+      if (out.has(e.row.file)) held[i] = { scores: scores(w, e.ids, e.values, new Float64Array(CLASSES)), label: e.label, asks: e.asks, group: e.group };
     });
   }
   return held;
@@ -64,8 +63,11 @@ export function heldOutScores(examples: Prepared[], buckets: number, groups = gr
 export function train(examples: Prepared[], buckets: number): Trained {
   const held = heldOutScores(examples, buckets);
   const temperature = fitTemperature(held);
-  const { thresholds, unaskedThresholds } = chooseThresholds(held, temperature);
-  const mixedBias = chooseMixedBias(held, temperature, (p, asks) => isFlagged(p[PROMOTIONAL]!, asks, thresholds[MEDIUM]!, unaskedThresholds[MEDIUM]!));
+  const thresholds = chooseThresholds(held, temperature);
+  const mixedBias = chooseMixedBias(held, temperature, (p, h) => {
+    const { flag, unasked } = thresholds[h.group];
+    return isFlagged(p[PROMOTIONAL]!, h.asks, flag[MEDIUM]!, unasked[MEDIUM]!);
+  });
   const weights = fit(examples, { ...FIT, buckets });
-  return { weights, temperature, thresholds, unaskedThresholds, mixedBias };
+  return { weights, temperature, thresholds, mixedBias };
 }

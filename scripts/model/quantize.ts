@@ -18,7 +18,6 @@ export function toModelFile(trained: Trained, features: FeatureOptions, dataHash
     weights: Buffer.from(bytes).toString('base64'),
     temperature: trained.temperature,
     thresholds: trained.thresholds,
-    unaskedThresholds: trained.unaskedThresholds,
     mixedBias: trained.mixedBias,
   };
 }

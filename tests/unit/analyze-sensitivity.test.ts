@@ -12,17 +12,19 @@ import { MODEL } from '../../src/core/analysis/model-weights.ts';
 const rows = readFileSync(new URL('../data/drafts.jsonl', import.meta.url), 'utf8')
   .split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { id: string; text: string; context?: Context });
 
-test('the flag threshold falls as sensitivity rises', () => {
-  let previous = Infinity;
-  for (let s = 0; s <= 100; s++) {
-    const t = flagThreshold(s);
-    assert.ok(t <= previous && t > 0 && t < 1);
-    previous = t;
+test('the flag threshold falls as sensitivity rises, in English and in the other languages', () => {
+  for (const [language, group] of [['en', 'en'], ['fr', 'other'], ['other', 'other']] as const) {
+    let previous = Infinity;
+    for (let s = 0; s <= 100; s++) {
+      const t = flagThreshold(s, language);
+      assert.ok(t <= previous && t > 0 && t < 1);
+      previous = t;
+    }
+    // The presets are the points the training script chose on held-out drafts.
+    assert.equal(flagThreshold(SENSITIVITY_PRESETS.medium, language).toFixed(6), MODEL.thresholds[group].flag[2]!.toFixed(6));
+    assert.ok(flagThreshold(SENSITIVITY_PRESETS.low, language) > flagThreshold(SENSITIVITY_PRESETS.medium, language));
+    assert.ok(flagThreshold(SENSITIVITY_PRESETS.high, language) < flagThreshold(SENSITIVITY_PRESETS.medium, language));
   }
-  // The presets are the points the training script chose on held-out drafts.
-  assert.equal(flagThreshold(SENSITIVITY_PRESETS.medium).toFixed(6), MODEL.thresholds[2]!.toFixed(6));
-  assert.ok(flagThreshold(SENSITIVITY_PRESETS.low) > flagThreshold(SENSITIVITY_PRESETS.medium));
-  assert.ok(flagThreshold(SENSITIVITY_PRESETS.high) < flagThreshold(SENSITIVITY_PRESETS.medium));
 });
 
 test('raising sensitivity never removes a flag (whole dev set, 0..100 in steps of 5)', () => {

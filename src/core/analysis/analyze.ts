@@ -57,8 +57,8 @@ function withOwn(p: Float64Array, w: number): number {
   return logit(p[PROMOTIONAL]!) - logit(before);
 }
 
-export function flagThreshold(sensitivity: number): number {
-  return SHIPPED.flagThreshold(sensitivity);
+export function flagThreshold(sensitivity: number, language = 'en'): number {
+  return SHIPPED.flagThreshold(sensitivity, language);
 }
 
 export function analyze(text: string, input: AnalyzeInput = {}): Analysis {
@@ -75,8 +75,8 @@ export function analyzeWith(model: Model, text: string, input: AnalyzeInput = {}
   // Nothing but white space: no tokens and no emoji (cheaper than trimming the text).
   const empty = draft.scan.tokens.length === 0 && draft.scan.emoji === 0;
   const asks = hasAsk(draft.evidence, draft.language);
-  const flag = !empty && model.flags(p, asks, input.settings?.sensitivity ?? SENSITIVITY_PRESETS.medium);
-  const kind = empty ? 'neutral' : model.kindOf(p, asks);
+  const flag = !empty && model.flags(p, asks, input.settings?.sensitivity ?? SENSITIVITY_PRESETS.medium, draft.language);
+  const kind = empty ? 'neutral' : model.kindOf(p, asks, draft.language);
   return {
     kind,
     score: Math.round(p[PROMOTIONAL]! * 1000) / 1000,

@@ -19,13 +19,28 @@ export interface ModelFile {
   scale: number;
   weights: string;
   temperature: number;
-  /** Probability of 'promotional' needed to flag at sensitivity 0, 25, 50, 75 and 100. */
-  thresholds: readonly number[];
-  /** At the same sensitivities: how sure a draft with no recognised ask (signals.ts) must be. */
-  unaskedThresholds: readonly number[];
+  /** The thresholds for drafts read as English, and for all others (see LANGUAGE_GROUPS). */
+  thresholds: Record<LanguageGroup, Thresholds>;
   /** Added to 'mixed' when choosing among the other kinds (value plus a plug is easy to miss). */
   mixedBias: number;
 }
+
+/** The thresholds of one group of languages, at sensitivity 0, 25, 50, 75 and 100. */
+export interface Thresholds {
+  /** Probability of 'promotional' needed to flag. */
+  flag: readonly number[];
+  /** How sure a draft with no recognised ask (signals.ts) must be. */
+  unasked: readonly number[];
+}
+
+/**
+ * Drafts read as English have thresholds of their own: they are most of the labelled drafts,
+ * so their held-out rates can be held lower without losing the recall the other languages'
+ * fewer drafts need (scripts/model/calibrate.ts).
+ */
+export const LANGUAGE_GROUPS = ['en', 'other'] as const;
+export type LanguageGroup = (typeof LANGUAGE_GROUPS)[number];
+export const groupOf = (language: string): LanguageGroup => (language === 'en' ? 'en' : 'other');
 
 /** A per-user adjustment on top of the shipped weights (corrections, see delta.ts). */
 export interface WeightDelta {
@@ -88,16 +103,14 @@ export class Model {
    */
   private readonly cache = new Int32Array(CACHE_SLOTS * 4);
 
-  /** The default sensitivity's thresholds, which the kind the balance counts always uses. */
-  private readonly medium: number;
-  private readonly mediumUnasked: number;
+  /** The default sensitivity's thresholds per language group, which the kind the balance counts always uses. */
+  private readonly medium: Record<LanguageGroup, [number, number]>;
 
   constructor(readonly file: ModelFile) {
     this.weights = decode(file.weights);
     this.buckets = this.weights.length / CLASSES;
     this.unit = file.scale / file.temperature;
-    this.medium = between(file.thresholds, 50);
-    this.mediumUnasked = between(file.unaskedThresholds, 50);
+    this.medium = { en: bothAt(file.thresholds.en, 50), other: bothAt(file.thresholds.other, 50) };
     let chars = 0;
     while (charGramCount(chars + 1, file.features) * 128 <= 0x7fff) chars++;
     this.packedChars = chars;
@@ -312,34 +325,39 @@ export class Model {
     return out;
   }
 
+  /** The thresholds at the last sensitivity asked for: a person's sensitivity rarely changes between two analyses. */
   private thresholdAt = NaN;
-  private threshold = 0;
-  private unasked = 0;
+  private current: Record<LanguageGroup, [number, number]> = { en: [0, 0], other: [0, 0] };
 
-  /** The probability of 'promotional' needed to flag at a sensitivity (0..100): falls as sensitivity rises. */
-  flagThreshold(sensitivity: number): number {
-    this.at(sensitivity);
-    return this.threshold;
+  /** The probability of 'promotional' needed to flag a draft in `language` at a sensitivity (0..100): falls as sensitivity rises. */
+  flagThreshold(sensitivity: number, language = 'en'): number {
+    return this.at(sensitivity)[groupOf(language)][0];
   }
 
-  /** Both thresholds at `sensitivity`. A person's sensitivity rarely changes between two analyses: the last one is kept. */
-  private at(sensitivity: number): void {
-    if (sensitivity === this.thresholdAt) return;
-    this.threshold = between(this.file.thresholds, sensitivity);
-    this.unasked = between(this.file.unaskedThresholds, sensitivity);
-    this.thresholdAt = sensitivity;
+  private at(sensitivity: number): Record<LanguageGroup, [number, number]> {
+    if (sensitivity !== this.thresholdAt) {
+      this.current = { en: bothAt(this.file.thresholds.en, sensitivity), other: bothAt(this.file.thresholds.other, sensitivity) };
+      this.thresholdAt = sensitivity;
+    }
+    return this.current;
   }
 
-  flags(p: ArrayLike<number>, asks: boolean, sensitivity: number): boolean {
-    this.at(sensitivity);
-    return isFlagged(p[PROMOTIONAL]!, asks, this.threshold, this.unasked);
+  flags(p: ArrayLike<number>, asks: boolean, sensitivity: number, language: string): boolean {
+    const [threshold, unasked] = this.at(sensitivity)[groupOf(language)];
+    return isFlagged(p[PROMOTIONAL]!, asks, threshold, unasked);
   }
 
   /** The kind the balance counts: promotional when flagged at the default sensitivity, else the likeliest other. */
-  kindOf(p: ArrayLike<number>, asks: boolean): Kind {
-    const flagged = isFlagged(p[PROMOTIONAL]!, asks, this.medium, this.mediumUnasked);
+  kindOf(p: ArrayLike<number>, asks: boolean, language: string): Kind {
+    const [threshold, unasked] = this.medium[groupOf(language)];
+    const flagged = isFlagged(p[PROMOTIONAL]!, asks, threshold, unasked);
     return KINDS[flagged ? PROMOTIONAL : otherKind(p, this.file.mixedBias)]!;
   }
+}
+
+/** A group's flag and no-ask thresholds at a sensitivity. */
+function bothAt(t: Thresholds, sensitivity: number): [number, number] {
+  return [between(t.flag, sensitivity), between(t.unasked, sensitivity)];
 }
 
 /** A threshold at a sensitivity (0..100) from the ones chosen at 0, 25, 50, 75 and 100. */
