@@ -343,14 +343,14 @@ export class Model {
   }
 
   flags(p: ArrayLike<number>, asks: boolean, sensitivity: number, language: string): boolean {
-    const [threshold, unasked] = this.at(sensitivity)[groupOf(language)];
-    return isFlagged(p[PROMOTIONAL]!, asks, threshold, unasked);
+    const t = this.at(sensitivity)[groupOf(language)];
+    return isFlagged(p[PROMOTIONAL]!, asks, t[0], t[1]);
   }
 
   /** The kind the balance counts: promotional when flagged at the default sensitivity, else the likeliest other. */
   kindOf(p: ArrayLike<number>, asks: boolean, language: string): Kind {
-    const [threshold, unasked] = this.medium[groupOf(language)];
-    const flagged = isFlagged(p[PROMOTIONAL]!, asks, threshold, unasked);
+    const t = this.medium[groupOf(language)];
+    const flagged = isFlagged(p[PROMOTIONAL]!, asks, t[0], t[1]);
     return KINDS[flagged ? PROMOTIONAL : otherKind(p, this.file.mixedBias)]!;
   }
 }
