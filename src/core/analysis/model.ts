@@ -110,7 +110,7 @@ export class Model {
     this.weights = decode(file.weights);
     this.buckets = this.weights.length / CLASSES;
     this.unit = file.scale / file.temperature;
-    this.medium = { en: bothAt(file.thresholds.en, 50), other: bothAt(file.thresholds.other, 50) };
+    this.medium = everyGroupAt(file.thresholds, 50);
     let chars = 0;
     while (charGramCount(chars + 1, file.features) * 128 <= 0x7fff) chars++;
     this.packedChars = chars;
@@ -336,7 +336,7 @@ export class Model {
 
   private at(sensitivity: number): Record<LanguageGroup, [number, number]> {
     if (sensitivity !== this.thresholdAt) {
-      this.current = { en: bothAt(this.file.thresholds.en, sensitivity), other: bothAt(this.file.thresholds.other, sensitivity) };
+      this.current = everyGroupAt(this.file.thresholds, sensitivity);
       this.thresholdAt = sensitivity;
     }
     return this.current;
@@ -355,9 +355,10 @@ export class Model {
   }
 }
 
-/** A group's flag and no-ask thresholds at a sensitivity. */
-function bothAt(t: Thresholds, sensitivity: number): [number, number] {
-  return [between(t.flag, sensitivity), between(t.unasked, sensitivity)];
+/** Each language group's flag and no-ask thresholds at a sensitivity. */
+function everyGroupAt(thresholds: Record<LanguageGroup, Thresholds>, sensitivity: number): Record<LanguageGroup, [number, number]> {
+  const at = (t: Thresholds): [number, number] => [between(t.flag, sensitivity), between(t.unasked, sensitivity)];
+  return { en: at(thresholds.en), other: at(thresholds.other) };
 }
 
 /** A threshold at a sensitivity (0..100) from the ones chosen at 0, 25, 50, 75 and 100. */
